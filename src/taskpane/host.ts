@@ -1,0 +1,61 @@
+// The small interface the task pane talks to. Word implements it (src/word/host.ts), and so does
+// the web page over a .docx file, so the same React components serve both.
+import type { DocumentSnapshot, Ignore } from '../analysis/types';
+
+export interface HostCapabilities {
+  /** Can write the outline into the document. */
+  insert: boolean;
+  /** Can select a paragraph in the document (click-to-select). */
+  select: boolean;
+  /** Can write and remove review comments (WordApi 1.4). */
+  comments: boolean;
+  /** Fires change events so the check re-runs by itself (WordApi 1.6). */
+  changeEvents: boolean;
+  /** Can store ignores in the document. */
+  storeIgnores: boolean;
+  /** Why a feature is off, by feature name, in the UI language (shown to the user). */
+  reasons: Partial<Record<'insert' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores', string>>;
+}
+
+export interface InsertOptions {
+  /** "full" into an empty document; "missing" adds only missing headings; "cursor" at the selection. */
+  mode: 'full' | 'missing' | 'cursor';
+  /** Issuing body, e.g. "ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH". */
+  unit: string;
+  /** Place for the date line, e.g. "Bắc Ninh". */
+  place: string;
+  /** Date of the report; defaults to today. */
+  date?: Date;
+}
+
+export interface InsertResult {
+  /** Paragraphs written. */
+  paragraphs: number;
+  /** Headings added (for mode "missing"). */
+  headingsAdded: number;
+}
+
+/** A review comment to write on a paragraph. */
+export interface CommentRequest {
+  paragraph: number;
+  text: string;
+}
+
+export interface ReportHost {
+  readonly kind: 'word' | 'file';
+  readonly capabilities: HostCapabilities;
+  /** True when the document has no text at all (decides between full insertion and repair). */
+  isEmpty(): Promise<boolean>;
+  /** Reads the document in one round trip. */
+  readSnapshot(): Promise<DocumentSnapshot>;
+  insertTemplate(options: InsertOptions, snapshotForRepair?: DocumentSnapshot): Promise<InsertResult>;
+  /** Selects the paragraph with this index (as in the last snapshot). */
+  selectParagraph(index: number): Promise<void>;
+  /** Writes the add-in's comments; returns how many were written. Replaces earlier ones. */
+  writeComments(comments: CommentRequest[]): Promise<number>;
+  /** Removes exactly the add-in's comments; returns how many were removed. */
+  removeComments(): Promise<number>;
+  saveIgnores(ignores: Ignore[]): Promise<void>;
+  /** Subscribes to document changes; returns an unsubscribe function. */
+  onChange?(listener: () => void): () => void;
+}

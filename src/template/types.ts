@@ -1,0 +1,72 @@
+// The shape of an official report outline. A template module holds data only.
+
+/**
+ * What a section must hold in its own body.
+ * - figures: text with numbers (the checklist lists which);
+ * - text: written text, numbers not required;
+ * - optional: a "nếu có" section, may be left empty (info only);
+ * - container: its content lives in its sub-sections; ok when its heading is found.
+ */
+export type SectionKind = 'figures' | 'text' | 'optional' | 'container';
+
+/** One figure the guidance asks for. */
+export interface FigureRequirement {
+  /** Stable id within the section: "hoi-nghi". */
+  id: string;
+  /** What the user sees: "Số hội nghị quán triệt, triển khai (ở 3 cấp)". */
+  label: string;
+  /**
+   * Words that recognise the figure in a sentence. Each inner list is one alternative; all its
+   * words must occur in the sentence (or in the figure's unit). Matched without diacritics and case.
+   */
+  match: string[][];
+  /** Units that identify the figure on their own ("hội nghị", "%"): a figure with such a unit counts. */
+  units?: string[];
+  /** Only a rate (%, "tỷ lệ") satisfies it. */
+  rate?: boolean;
+  /** Only an amount of money (đồng) satisfies it. */
+  amount?: boolean;
+  /** "(nếu có)": missing is not reported as a finding. */
+  optional?: boolean;
+}
+
+export interface TemplateSection {
+  /** Section id (contract): "1", "1.II", "1.II.2.1", "2.3". */
+  id: string;
+  /** 1 = part, 2 = Roman section, 3 = numbered heading, 4 = sub-section (Word's Heading 1..4). */
+  level: 1 | 2 | 3 | 4;
+  /** Numbering as the outline writes it: "Phần thứ nhất", "I.", "1.", "2.1.". */
+  numbering: string;
+  /** Heading words without numbering. For parts, the second line ("KẾT QUẢ CÔNG TÁC ..."). */
+  title: string;
+  /** Text that the outline writes inside the heading line after the title (a parenthesis, a colon). */
+  headingGuidance?: string;
+  /** Guidance paragraphs under the heading, as the outline writes them. */
+  guidance: string[];
+  /** Paragraphs of the outline that belong in the report as they are (lead-in sentences). */
+  lead?: string[];
+  kind: SectionKind;
+  figures: FigureRequirement[];
+  /** Extra words that also identify this heading (old names, common short forms). */
+  aliases?: string[];
+}
+
+export interface ReportTemplate {
+  /** Template id used in reports: "mttq-2023". */
+  id: string;
+  /** The year reported on and the year planned. */
+  year: number;
+  planYear: number;
+  /** Title lines of the report. */
+  title: string[];
+  sections: TemplateSection[];
+  /** Paragraphs after the last section (notes such as "(Bám sát theo Thông báo ...)"). */
+  closingGuidance: string[];
+  recipients: { heading: string; placeholder: string[] };
+  signature: { heading: string; note: string };
+  /**
+   * Number phrases of the outline itself that are not figures when a report repeats them
+   * ("ở 3 cấp", "Tổng kết 10 năm").
+   */
+  genericPhrases: string[];
+}
