@@ -1,40 +1,57 @@
 // Vietnamese text normalisation for matching: case, diacritics, tone-mark placement, spaces.
 
-const D_MAP: Record<string, string> = { đ: 'd', Đ: 'd' };
-
 /**
- * Folds a text for comparison: NFD, diacritics and tone marks removed, đ -> d, lower case,
+ * Folds a text for comparison: diacritics and tone marks removed, đ -> d, lower case,
  * punctuation turned into spaces, spaces collapsed. "Hòa giải THÀNH" and "hoà giai thanh" fold alike.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => D_MAP[c])
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const nfc = COMBINING.test(text) ? text.normalize('NFC') : text;
+  return foldKeepOffsets(nfc).replace(SPACES, ' ').trim();
 }
 
-/**
- * Folds like `fold` but keeps the string's length and offsets: each character maps to one
- * character (punctuation to a space), so a match in the folded text has the same offsets in the
- * original. Used where evidence must be cut from the original text.
- */
-export function foldKeepOffsets(text: string): string {
-  let out = '';
-  for (const ch of text) {
+const COMBINING = /[\u0300-\u036f]/;
+const SPACES = / {2,}/g;
+
+// Lookup table for foldKeepOffsets: one folded character per UTF-16 unit below 0x2000 (Latin,
+// Vietnamese, combining marks); 32 (space) for anything that is not a letter or digit.
+const FOLD_TABLE = (() => {
+  const table = new Uint16Array(0x2000);
+  for (let code = 0; code < table.length; code++) {
+    const ch = String.fromCharCode(code);
     const base = ch
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[đĐ]/g, 'd')
       .toLowerCase();
     const c = base.length > 0 ? base[0] : ' ';
-    const mapped = /[\p{L}\p{N}]/u.test(c) ? c : ' ';
-    // Astral characters take two UTF-16 units: keep the length equal.
-    out += ch.length === 2 ? mapped + ' ' : mapped;
+    table[code] = /[\p{L}\p{N}]/u.test(c) ? c.charCodeAt(0) : 32;
   }
-  return out;
+  return table;
+})();
+
+/**
+ * Folds like `fold` but keeps the string's length and offsets: each UTF-16 unit maps to one
+ * (punctuation to a space), so a match in the folded text has the same offsets in the original.
+ * Expects NFC text (the engine normalises paragraphs once on entry).
+ */
+export function foldKeepOffsets(text: string): string {
+  const len = text.length;
+  if (buffer.length < len) buffer = new Uint16Array(Math.max(len, buffer.length * 2));
+  const out = buffer;
+  for (let i = 0; i < len; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code < 0x2000 ? FOLD_TABLE[code] : foldHigh(code);
+  }
+  return UTF16.decode(out.subarray(0, len));
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+let buffer = new Uint16Array(1024);
+
+function foldHigh(code: number): number {
+  const ch = String.fromCharCode(code);
+  return /[\p{L}\p{N}]/u.test(ch) ? ch.toLowerCase().charCodeAt(0) : 32;
 }
 
 /** Normalises Unicode and spaces without folding: NFC, non-breaking and repeated spaces collapsed. */

@@ -45,7 +45,7 @@ export const mttq2023: ReportTemplate = {
             ["hoi nghi"],
             ["quan triet"],
           ],
-          units: ["hội nghị", "cuộc hội nghị", "hội nghị quán triệt"],
+          units: ["hội nghị", "cuộc hội nghị"],
         },
         {
           id: "van-ban",

@@ -1,0 +1,820 @@
+// Figure detection: the counts, amounts, rates and ratios a Vietnamese report states.
+//
+// A figure is a number written with digits plus what it counts: "06 hội nghị", "1.052 lượt người",
+// "74,5 tỷ đồng", "98,6%", "13/13 xã". The scanner is pure, synchronous and linear in the text:
+// it jumps from digit to digit with one precompiled regex and looks only a few words around each
+// number. Offsets are UTF-16 offsets into the text given, and `text` is always
+// `input.slice(start, end)` (so it keeps non-breaking spaces or NFD marks as written).
+//
+// Reading rules (Vietnamese conventions):
+// - "." groups thousands and "," is the decimal mark: 1.052 = 1052, 74,5 = 74.5, 1.234,5 = 1234.5.
+//   Two or more comma groups of three digits ("1,234,567") are read as thousands too, since a
+//   decimal has one comma. A dot followed by a group that is not three digits ("4.0", "2.1") is
+//   not a Vietnamese number; the English "2.5" is accepted only before "%" or a sum of money
+//   ("2.5 tỷ đồng", "98.6%"), where nothing else could be meant.
+// - Spaces as thousands separators ("1 052 người", also non-breaking or thin spaces) are joined
+//   when the first group has 1 to 3 digits without a leading zero and every following group has
+//   exactly three digits.
+// - A number must contain digits: "hàng trăm", "hai mươi" are not figures.
+// - Leading zeros are kept as written ("06 hội nghị", value 6); a digit run of 4 or more starting
+//   with 0 is a phone number or a code, not a figure.
+// - Hedges before the number belong to the figure's text: "hơn 200 người", "trên 95%".
+// - Ranges are one figure whose value is the lower bound: "10-15 người", "từ 10 đến 15 người"
+//   (value 10). Two years ("2019-2024", "giai đoạn 2021 - 2025") are a term, not a figure.
+// - Amounts: the value is expressed in the figure's unit ("74,5 tỷ đồng": 74.5, unit "tỷ đồng").
+//   A compound sum ("3 tỷ 250 triệu đồng") has no single written number: its value is in đồng
+//   (3250000000) and its unit "đồng". `amountInDong` converts any amount to đồng.
+//   "tỷ"/"triệu" alone ("trị giá 150 triệu") are read as money.
+// - A number without a unit is a figure only when the text states it: after ":", "=", "là",
+//   "đạt", "gồm", "có", "tổng số", ... or after a hedge, or when the whole text is the number
+//   (a table cell: "25", "1.052", "“98,6%”"). Otherwise it is a label ("Chương trình 135").
+// - Not figures: years (a plain 4-digit number 1945-2100 unless a known unit noun follows:
+//   "năm 2023", "2023" alone; "2.023 người" and "2023 hộ" are counts), dates ("12/12/2013",
+//   "05/10", "tháng 10/2023", "ngày 18/11"), document numbers and codes (anything with letters
+//   glued to the digits: "217-QĐ/TW", "43/NQ-CP", "Covid-19", "1A", "5G", "14h30"), versions
+//   ("4.0"), numbers after a label noun ("bão số 3", "thôn 3", "phường 7", "lần thứ 10",
+//   "khóa 11", "quý 3"), durations and ages ("3 tháng", "6 tháng đầu năm", "sau 10 năm",
+//   "10 năm liền", "trên 80 tuổi": the time spent is not a quantity of work; "ngày công" is),
+//   heading numbering at the start of a paragraph ("1.", "2.1.", "3.2)", "II.", "a)"), and any
+//   number inside one of the caller's generic phrases ("ở 3 cấp", "Tổng kết 10 năm"), matched
+//   without case or diacritics.
+// - Units: the noun phrase after the number, lower-cased (NFC). Known administrative units are
+//   matched longest first ("tổ chức thành viên", "lượt người", "tỷ đồng"); otherwise at most two
+//   words, stopping at punctuation, a line break or a function word. Proper names after a known
+//   unit are not part of it ("45 căn nhà Đại đoàn kết" -> "căn nhà"). A number spelled out in
+//   parentheses is skipped ("06 (sáu) hội nghị"); a glued "/..." after money or "%" is left out
+//   ("500.000đ/suất" -> "500.000đ", "0,5%/tháng" -> "0,5%").
+// - Parentheses around a figure are not part of it ("(06 hội nghị)" -> "06 hội nghị"); "1)" after
+//   ":", ";" or "," numbers a list item and is not a figure.
+//
+// Cost: one pass over the digits; a few words are read around each number. Generic phrases are
+// located once per call (one folded copy of the text) and only when the text holds a number.
+
+import type { Figure, FigureKind } from './types';
+
+export interface FigureOptions {
+  /** Number phrases of the outline that are not figures when a report repeats them. */
+  genericPhrases?: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers.
+
+const NUM_VI = String.raw`(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`;
+const NUM_EN = String.raw`\d{1,3}(?:,\d{3}){2,}`;
+const DOT_DEC = String.raw`\d+\.\d{1,2}`;
+
+const RE_VI = new RegExp(`^${NUM_VI}$`);
+const RE_EN = new RegExp(`^${NUM_EN}$`);
+const RE_NUMBER = new RegExp(`^(?:${NUM_EN}|${NUM_VI})$`);
+const RE_DOT_DECIMAL = new RegExp(`^${DOT_DEC}$`);
+const RE_PERCENT = new RegExp(`^(${NUM_EN}|${NUM_VI}|${DOT_DEC})%$`);
+const RE_RATIO = new RegExp(`^(${NUM_VI})/(${NUM_VI})$`);
+const RE_RANGE = new RegExp(`^(${NUM_VI})[-–—](${NUM_VI})(%?)$`);
+const RE_ATTACHED = new RegExp(`^(${NUM_VI})(đồng|đ|vnđ|vnd|usd|km|m2|m²|m3|m³|m|ha|kg|tấn)$`);
+const RE_NUM_AT = new RegExp(NUM_VI, 'y');
+const RE_SPACED_GROUPS = /((?:[ \u00a0\u202f\u2009]\d{3})+)(,\d+)?(?=$|[\s%)\]}.,;:!?…"'”’»])/y;
+const RE_FOUR_DIGITS = /^\d{4}$/;
+const RE_CODE_WITH_ZERO = /^0\d{3,}$/;
+const RE_SHORT_GROUP = /^[1-9]\d{0,2}$/;
+const RE_HEADING =
+  /^\s*(?:[-+•*–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLCDM]{1,7}[.)]|[a-zđ][.)])(?=\s|$)/u;
+const RE_DIGIT = /\d/g;
+const RE_HAS_DIGIT = /\d/;
+const RE_WORD_AT = /[\p{L}\p{M}]{1,32}/uy;
+const RE_LETTER = /[\p{L}\p{M}]/u;
+const RE_ALNUM = /[\p{L}\p{N}]/u;
+
+/** Longest number core considered (digits, separators, "%"): longer runs are codes. */
+const MAX_CORE = 40;
+/** Spaces skipped between a number and its words. */
+const MAX_GAP = 16;
+
+/**
+ * Reads a number written the Vietnamese way: "1.052" -> 1052, "74,5" -> 74.5,
+ * "1.234,5" -> 1234.5, "06" -> 6; "1,234,567" (two comma groups) -> 1234567.
+ * Returns NaN for anything else ("4.0", "12/12", "2.1.", "").
+ */
+export function parseVietnameseNumber(s: string): number {
+  const t = s.trim();
+  if (RE_EN.test(t)) return Number(t.replace(/,/g, ''));
+  if (RE_VI.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  return NaN;
+}
+
+function isYear(core: string, value: number): boolean {
+  return RE_FOUR_DIGITS.test(core) && value >= 1945 && value <= 2100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists (NFC, lower case).
+
+/** Unit nouns and noun phrases, matched longest first. */
+const UNITS: readonly string[] = [
+  // meetings, documents, inspections
+  'hội nghị', 'hội nghị tập huấn', 'cuộc hội nghị', 'hội thảo', 'tọa đàm',
+  'toạ đàm', 'cuộc', 'cuộc họp', 'cuộc kiểm tra', 'cuộc giám sát', 'cuộc tuyên truyền',
+  'cuộc vận động', 'cuộc tiếp xúc', 'cuộc đối thoại', 'buổi', 'buổi tuyên truyền', 'buổi tiếp xúc',
+  'buổi đối thoại', 'văn bản', 'dự thảo', 'dự thảo văn bản', 'dự án luật', 'dự án', 'báo cáo',
+  'kế hoạch', 'hướng dẫn', 'nghị quyết', 'thông tri', 'đề án', 'quy chế', 'quy chế phối hợp',
+  'chương trình', 'chương trình phối hợp', 'chương trình hợp tác', 'bản ghi nhớ', 'hoạt động',
+  'công văn', 'thông báo', 'quyết định', 'tờ trình', 'lần', 'đợt', 'đợt tuyên truyền', 'lớp',
+  'lớp tập huấn', 'lớp bồi dưỡng', 'lớp học', 'khóa học', 'khoá học', 'khóa tập huấn',
+  // people and households
+  'lượt', 'lượt người', 'lượt người dân', 'lượt hộ', 'lượt cán bộ', 'lượt đại biểu',
+  'lượt hội viên', 'lượt đoàn viên', 'lượt học viên', 'lượt ý kiến', 'lượt cử tri',
+  'lượt công dân', 'lượt đoàn', 'người', 'người dân', 'hộ', 'hộ nghèo', 'hộ cận nghèo',
+  'hộ gia đình', 'hộ dân', 'hộ chính sách', 'gia đình', 'cán bộ', 'hội viên', 'đoàn viên',
+  'đảng viên', 'học viên', 'đại biểu', 'cử tri', 'công dân', 'học sinh', 'sinh viên', 'trẻ em',
+  'em', 'cá nhân', 'tập thể', 'gương', 'điển hình', 'trường hợp', 'đối tượng', 'nhân khẩu',
+  'khẩu', 'đồng bào', 'đồng chí', 'chức sắc', 'chức việc', 'người uy tín', 'người tiêu biểu',
+  'tín đồ', 'chuyên gia', 'cộng tác viên', 'ủy viên', 'uỷ viên', 'thành viên',
+  // places and organisations
+  'xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh', 'thôn', 'ấp',
+  'bản', 'xóm', 'khóm', 'làng', 'buôn', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tổ', 'tổ chức',
+  'tổ chức thành viên', 'tổ hòa giải', 'tổ hoà giải', 'tổ tự quản', 'đoàn', 'đoàn công tác',
+  'đoàn thể', 'chi hội', 'chi bộ', 'chi đoàn', 'ban', 'ban công tác mặt trận',
+  'ban thanh tra nhân dân', 'ban giám sát đầu tư của cộng đồng', 'cơ quan', 'đơn vị',
+  'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở', 'câu lạc bộ', 'nhóm', 'tôn giáo',
+  'cơ sở tôn giáo', 'điểm', 'trường',
+  // complaints, opinions
+  'đơn', 'đơn thư', 'vụ', 'vụ việc', 'ý kiến', 'kiến nghị', 'phản ánh', 'lượt phản ánh',
+  // media
+  'tin', 'bài', 'tin bài', 'bản tin', 'phóng sự', 'chuyên trang', 'chuyên mục', 'tài liệu',
+  'pa nô', 'băng rôn', 'khẩu hiệu', 'tờ rơi', 'cuốn', 'quyển', 'thẻ', 'thẻ bảo hiểm y tế',
+  'thẻ bhyt', 'sổ', 'sổ tiết kiệm', 'học bổng', 'suất học bổng', 'phòng học', 'bộ', 'bộ hồ sơ',
+  // works, gifts, models
+  'mô hình', 'căn', 'căn nhà', 'ngôi nhà', 'nhà', 'công trình', 'phần quà', 'suất quà', 'suất',
+  'phần', 'chiếc', 'con', 'cây', 'cái', 'tấm', 'xe', 'tuyến', 'tuyến đường', 'cầu',
+  'giếng', 'nhà văn hóa', 'nhà văn hoá', 'nhà vệ sinh', 'sáng kiến', 'đề tài', 'giải',
+  'huy chương', 'bằng khen', 'giấy khen', 'danh hiệu', 'tập thể và cá nhân', 'ngày công', 'giờ công',
+  'km', 'mét', 'm', 'm2', 'm²', 'm3', 'm³', 'ha', 'héc ta', 'kg', 'tấn', 'lít',
+  // money and magnitudes
+  'đồng', 'đ', 'vnđ', 'vnd', 'usd', 'đô la', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm',
+  'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'nghìn đồng', 'ngàn đồng', 'trăm nghìn đồng',
+  'trăm ngàn đồng', 'nghìn tỷ đồng', 'nghìn tỉ đồng', 'tỷ vnđ', 'triệu vnđ', 'triệu usd',
+  // time (durations, ages: recognised so that they are rejected)
+  'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'thập kỷ', 'thế kỷ',
+  'tuổi', 'năm liền', 'năm học',
+];
+
+const UNIT_SET = new Set(UNITS);
+const MAX_UNIT_WORDS = UNITS.reduce((m, u) => Math.max(m, u.split(' ').length), 1);
+
+/** Units that are durations or ages: a number before them is not a quantity of work. */
+const TIME_UNITS = new Set([
+  'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'thập kỷ', 'thế kỷ',
+  'tuổi', 'năm liền', 'năm học',
+]);
+
+/** Magnitude words and their multipliers. */
+const MAGNITUDE: ReadonlyMap<string, number> = new Map([
+  ['tỷ', 1e9], ['tỉ', 1e9], ['triệu', 1e6], ['nghìn', 1e3], ['ngàn', 1e3], ['trăm', 100],
+]);
+
+/** Currency words; the first word of a money unit after its magnitude words. */
+const CURRENCY = new Set(['đồng', 'đ', 'vnđ', 'vnd', 'usd', 'đô la']);
+
+/** Known units that take the next noun ("triệu lượt người", "con bò"). */
+const EXTENDABLE = new Set(['tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'con', 'chiếc', 'cái', 'cây', 'tấm']);
+
+/** Function words: a unit never starts with one nor runs through one. */
+const STOP_WORDS = new Set([
+  'và', 'của', 'cho', 'tại', 'ở', 'trong', 'với', 'được', 'đã', 'là', 'có', 'để', 'theo', 'từ',
+  'đến', 'tới', 'trên', 'dưới', 'về', 'các', 'những', 'này', 'đó', 'kia', 'ấy', 'khi', 'thì',
+  'mà', 'nhưng', 'hoặc', 'hay', 'do', 'bởi', 'vì', 'nên', 'cũng', 'đều', 'sẽ', 'đang', 'vẫn',
+  'chưa', 'không', 'bằng', 'gồm', 'nhằm', 'qua', 'sau', 'trước', 'hơn', 'gần', 'khoảng', 'đạt',
+  'như', 'nhất', 'mỗi', 'một', 'còn', 'rồi', 'lại', 'ra', 'vào', 'lên', 'xuống', 'bị', 'phải',
+  'cần', 'nếu', 'tuy', 'dù', 'song', 'cùng', 'giữa', 'ngoài', 'thuộc', 'tăng', 'giảm', 'so',
+  'chiếm', 'nay', 'tham', 'chừng', 'ước', 'hết', 'vượt', 'riêng', 'thêm', 'chỉ',
+]);
+
+/** Hedges kept in the figure's text: "hơn 200 người", "trên 95%", "ít nhất 3 cuộc". */
+const HEDGES = new Set([
+  'hơn', 'trên', 'gần', 'khoảng', 'chừng', 'ước', 'ước tính', 'ước khoảng', 'dưới', 'ngót',
+  'xấp xỉ', 'ít nhất', 'tối thiểu', 'tối đa', 'trên dưới', 'gần như',
+]);
+
+/** Nouns after which a number is a label, an ordinal or a date part: "thôn 3", "lần thứ 10". */
+const LABELS = new Set([
+  'số', 'thôn', 'ấp', 'xóm', 'bản', 'khóm', 'buôn', 'làng', 'khu', 'phố', 'phường', 'quận',
+  'tổ', 'đội', 'lộ', 'hẻm', 'ngõ', 'kiệt', 'lần', 'thứ', 'đợt', 'kỳ', 'kì', 'khóa', 'khoá', 'quý',
+  'tháng', 'ngày', 'năm', 'niên', 'đoạn', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần',
+  'trang', 'biểu', 'mẫu', 'lục', 'lớp', 'khối', 'hạng', 'độ', 'covid', 'sars', 'bão', 'phiên',
+  'hôm', 'sáng', 'chiều', 'tối', 'đêm', 'lô', 'thửa', 'xuân', 'tết', 'mùa',
+]);
+
+/** Words after which a number with no unit is still a statement: "tổng số là 120". */
+const CUES = new Set(['là', 'đạt', 'gồm', 'có', 'bằng', 'cộng', 'tổng', 'được', 'còn', 'chiếm', 'tăng', 'giảm']);
+
+const OPENERS = new Set(['(', '[', '{', '"', "'", '“', '‘', '«', '‹', '„', '~', '+', '-', '–', '—', '•', '*']);
+const CLOSERS = new Set([')', ']', '}', '"', "'", '”', '’', '»', '›', '.', ',', ';', ':', '!', '?', '…']);
+
+// ---------------------------------------------------------------------------------------------
+// Characters and words.
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Spaces within a line: a unit never runs across a line break. */
+function isInlineSpace(c: number): boolean {
+  return isSpace(c) && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 0x2028 && c !== 0x2029;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return RE_LETTER.test(text[i]);
+}
+
+function skipInline(text: string, p: number): number {
+  const limit = Math.min(text.length, p + MAX_GAP);
+  while (p < limit && isInlineSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function skipInlineBack(text: string, p: number): number {
+  const limit = Math.max(0, p - MAX_GAP);
+  while (p > limit && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  /** NFC, lower case. */
+  key: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+function wordKey(raw: string): string {
+  return raw.normalize('NFC').toLowerCase();
+}
+
+/** The word starting at p, or null (no letter at p, or a run of letters too long to be a word). */
+function wordAt(text: string, p: number): Word | null {
+  if (p >= text.length || !isLetterAt(text, p)) return null;
+  RE_WORD_AT.lastIndex = p;
+  const m = RE_WORD_AT.exec(text);
+  if (!m) return null;
+  const end = p + m[0].length;
+  if (end < text.length && isLetterAt(text, end)) return null;
+  const first = m[0][0];
+  return { start: p, end, key: wordKey(m[0]), cap: first !== first.toLowerCase() };
+}
+
+/** The word that ends before p with inline spaces between (at least one), or null. */
+function wordBefore(text: string, p: number): Word | null {
+  const end = skipInlineBack(text, p);
+  if (end === p || end === 0) return null;
+  let q = end;
+  const limit = Math.max(0, end - 33);
+  while (q > limit && isLetterAt(text, q - 1)) q--;
+  if (q === end || (q > 0 && isLetterAt(text, q - 1))) return null;
+  const raw = text.slice(q, end);
+  const first = raw[0];
+  return { start: q, end, key: wordKey(raw), cap: first !== first.toLowerCase() };
+}
+
+/** Up to `max` words from p on, separated by inline spaces only. */
+function wordsAfter(text: string, p: number, max: number): Word[] {
+  const out: Word[] = [];
+  while (out.length < max) {
+    const q = skipInline(text, p);
+    if (q === p) break;
+    const w = wordAt(text, q);
+    if (!w) break;
+    out.push(w);
+    p = w.end;
+  }
+  return out;
+}
+
+function joinKeys(words: readonly Word[], from: number, to: number): string {
+  let s = words[from].key;
+  for (let i = from + 1; i < to; i++) s += ' ' + words[i].key;
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units.
+
+interface Unit {
+  unit: string;
+  end: number;
+  known: boolean;
+}
+
+function longestKnown(words: readonly Word[], from: number): number {
+  for (let k = Math.min(words.length, from + MAX_UNIT_WORDS); k > from; k--) {
+    if (UNIT_SET.has(joinKeys(words, from, k))) return k;
+  }
+  return from;
+}
+
+/** The unit after a number ending at p: "hội nghị", "tỷ đồng", "tổ chức thành viên". */
+function readUnit(text: string, p: number): Unit | null {
+  const words = wordsAfter(text, p, MAX_UNIT_WORDS + 1);
+  if (words.length === 0) return null;
+  const k = longestKnown(words, 0);
+  if (k > 0) {
+    let unit = joinKeys(words, 0, k);
+    let end = words[k - 1].end;
+    if (EXTENDABLE.has(unit) && k < words.length) {
+      const k2 = longestKnown(words, k);
+      if (k2 > k && !TIME_UNITS.has(joinKeys(words, k, k2))) {
+        unit += ' ' + joinKeys(words, k, k2);
+        end = words[k2 - 1].end;
+      } else if (k2 === k && !STOP_WORDS.has(words[k].key) && !HEDGES.has(words[k].key) && !words[k].cap) {
+        unit += ' ' + words[k].key;
+        end = words[k].end;
+      }
+    }
+    return { unit, end, known: true };
+  }
+  const w0 = words[0];
+  if (STOP_WORDS.has(w0.key) || HEDGES.has(w0.key)) return null;
+  let unit = w0.key;
+  let end = w0.end;
+  const w1 = words[1];
+  if (w1 && !STOP_WORDS.has(w1.key) && !HEDGES.has(w1.key) && !(w1.cap && !w0.cap)) {
+    unit += ' ' + w1.key;
+    end = w1.end;
+  }
+  return { unit, end, known: false };
+}
+
+function isMoneyUnit(unit: string): boolean {
+  const parts = unit.split(' ');
+  let i = 0;
+  while (i < parts.length && MAGNITUDE.has(parts[i])) i++;
+  if (i === parts.length) return i > 0 && (parts[0] === 'tỷ' || parts[0] === 'tỉ' || parts[0] === 'triệu');
+  const rest = parts.slice(i).join(' ');
+  return CURRENCY.has(rest);
+}
+
+function kindOfUnit(unit: string): FigureKind {
+  return isMoneyUnit(unit) ? 'amount' : 'count';
+}
+
+/**
+ * An amount's value in đồng ("74,5 tỷ đồng" -> 74500000000, "500 nghìn đồng" -> 500000);
+ * undefined for other kinds and for foreign currencies.
+ */
+export function amountInDong(figure: Figure): number | undefined {
+  if (figure.kind !== 'amount') return undefined;
+  const parts = figure.unit.split(' ');
+  let factor = 1;
+  let i = 0;
+  for (; i < parts.length && MAGNITUDE.has(parts[i]); i++) factor *= MAGNITUDE.get(parts[i]) as number;
+  if (i < parts.length) {
+    const rest = parts.slice(i).join(' ');
+    if (rest !== 'đồng' && rest !== 'đ' && rest !== 'vnđ' && rest !== 'vnd') return undefined;
+  }
+  return Math.round(figure.value * factor);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic phrases: offset-keeping folding (case, diacritics, đ, punctuation), NFD-safe.
+
+const FOLD_CACHE = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return ch;
+    return ' ';
+  }
+  if (c >= 0x300 && c <= 0x36f) return '';
+  const cached = FOLD_CACHE.get(ch);
+  if (cached !== undefined) return cached;
+  let base = ch.normalize('NFD')[0].toLowerCase();
+  if (base === 'đ') base = 'd';
+  const out = RE_ALNUM.test(base) ? base : ' ';
+  if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(ch, out);
+  return out;
+}
+
+/** Folded text with single spaces, and for each folded character its offset in `text`. */
+function foldWithMap(text: string): { folded: string; map: number[] } {
+  const parts: string[] = [];
+  const map: number[] = [];
+  let lastSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const f = foldChar(text[i]);
+    if (f === '') continue;
+    const space = f === ' ';
+    if (space && lastSpace) continue;
+    parts.push(f);
+    map.push(i);
+    lastSpace = space;
+  }
+  return { folded: parts.join(''), map };
+}
+
+const PHRASE_CACHE = new WeakMap<readonly string[], string[]>();
+
+function foldedPhrases(phrases: readonly string[]): string[] {
+  let out = PHRASE_CACHE.get(phrases);
+  if (!out) {
+    out = phrases.map((p) => foldWithMap(p).folded.trim()).filter((p) => p.length > 0);
+    PHRASE_CACHE.set(phrases, out);
+  }
+  return out;
+}
+
+/** Where the phrases occur in the text: sorted, disjoint [start, end) ranges. */
+function genericRanges(text: string, phrases: readonly string[]): Array<[number, number]> {
+  const wanted = foldedPhrases(phrases);
+  const found: Array<[number, number]> = [];
+  if (wanted.length === 0) return found;
+  const { folded, map } = foldWithMap(text);
+  for (const phrase of wanted) {
+    let i = folded.indexOf(phrase);
+    while (i >= 0) {
+      const j = i + phrase.length;
+      if ((i === 0 || folded[i - 1] === ' ') && (j === folded.length || folded[j] === ' ')) {
+        let end = map[j - 1] + 1;
+        while (end < text.length && text.charCodeAt(end) >= 0x300 && text.charCodeAt(end) <= 0x36f) end++;
+        found.push([map[i], end]);
+      }
+      i = folded.indexOf(phrase, i + 1);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of found) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanner.
+
+interface Scan {
+  text: string;
+  phrases: readonly string[] | undefined;
+  generic: Array<[number, number]> | undefined;
+  /** First generic range that may still contain a later number (numbers come in order). */
+  genericIndex: number;
+  /** Bounds of the text without surrounding spaces and punctuation (for table cells); -1 until needed. */
+  cellStart: number;
+  cellEnd: number;
+  lastEnd: number;
+}
+
+interface Before {
+  /** Start of the figure including its hedge. */
+  start: number;
+  hedged: boolean;
+  cue: boolean;
+  label: boolean;
+  /** Start of a "từ" right before the number (for "từ 10 đến 15"), or -1. */
+  from: number;
+}
+
+function readBefore(text: string, s: number): Before {
+  const res: Before = { start: s, hedged: false, cue: false, label: false, from: -1 };
+  const w1 = wordBefore(text, s);
+  if (!w1) {
+    const q = skipInlineBack(text, s);
+    if (q > 0 && (text[q - 1] === ':' || text[q - 1] === '=')) res.cue = true;
+    return res;
+  }
+  const w0 = wordBefore(text, w1.start);
+  if (w0 && HEDGES.has(w0.key + ' ' + w1.key)) {
+    res.start = w0.start;
+    res.hedged = true;
+  } else if (HEDGES.has(w1.key)) {
+    res.start = w1.start;
+    res.hedged = true;
+  } else if (LABELS.has(w1.key)) {
+    if (w1.key === 'số' && w0 !== null && w0.key === 'tổng') res.cue = true;
+    else res.label = true;
+  } else {
+    if (w1.key === 'từ') res.from = w1.start;
+    if (CUES.has(w1.key)) res.cue = true;
+  }
+  return res;
+}
+
+function isCell(scan: Scan, start: number, end: number): boolean {
+  const { text } = scan;
+  if (scan.cellStart < 0) {
+    let a = 0;
+    while (a < text.length && (isSpace(text.charCodeAt(a)) || OPENERS.has(text[a]))) a++;
+    let b = text.length;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || CLOSERS.has(text[b - 1]))) b--;
+    scan.cellStart = a;
+    scan.cellEnd = b;
+  }
+  return start === scan.cellStart && end === scan.cellEnd;
+}
+
+function isGeneric(scan: Scan, at: number): boolean {
+  if (!scan.phrases || scan.phrases.length === 0) return false;
+  if (!scan.generic) scan.generic = genericRanges(scan.text, scan.phrases);
+  const ranges = scan.generic;
+  while (scan.genericIndex < ranges.length && ranges[scan.genericIndex][1] <= at) scan.genericIndex++;
+  return scan.genericIndex < ranges.length && ranges[scan.genericIndex][0] <= at;
+}
+
+/** A Vietnamese number starting exactly at p and standing alone (no letters or digits glued). */
+function numberAt(text: string, p: number): { value: number; end: number; core: string } | null {
+  if (p >= text.length || !isDigit(text.charCodeAt(p))) return null;
+  RE_NUM_AT.lastIndex = p;
+  const m = RE_NUM_AT.exec(text);
+  if (!m) return null;
+  const end = p + m[0].length;
+  if (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (!isSpace(c) && text[end] !== '%' && !CLOSERS.has(text[end])) return null;
+    if ((text[end] === '.' || text[end] === ',') && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) return null;
+  }
+  return { value: parseVietnameseNumber(m[0]), end, core: m[0] };
+}
+
+/** "%" or "phần trăm" right after p: the end of the rate, or -1. */
+function percentAfter(text: string, p: number): number {
+  const q = skipInline(text, p);
+  if (q < text.length && text[q] === '%') return q + 1;
+  if (q === p) return -1;
+  const w0 = wordAt(text, q);
+  if (!w0 || w0.key !== 'phần') return -1;
+  const r = skipInline(text, w0.end);
+  if (r === w0.end) return -1;
+  const w1 = wordAt(text, r);
+  return w1 && w1.key === 'trăm' ? w1.end : -1;
+}
+
+/** "- 15", "– 15", "đến 15", "tới 15" right after p. */
+function rangeAfter(text: string, p: number): { value: number; end: number; core: string } | null {
+  const q = skipInline(text, p);
+  if (q >= text.length) return null;
+  let r: number;
+  const ch = text[q];
+  if (ch === '-' || ch === '–' || ch === '—') {
+    r = skipInline(text, q + 1);
+  } else {
+    if (q === p) return null;
+    const w = wordAt(text, q);
+    if (!w || (w.key !== 'đến' && w.key !== 'tới')) return null;
+    r = skipInline(text, w.end);
+    if (r === w.end) return null;
+  }
+  return numberAt(text, r);
+}
+
+/** "3 tỷ 250 triệu đồng": value in đồng, given the first number and the word after it. */
+function compoundAfter(text: string, value: number, first: Word): { value: number; end: number; unit: string } | null {
+  let lastMag = MAGNITUDE.get(first.key) as number;
+  let total = value * lastMag;
+  let cursor = first.end;
+  let parts = 1;
+  for (;;) {
+    const r = skipInline(text, cursor);
+    if (r === cursor) break;
+    const n = numberAt(text, r);
+    if (!n) break;
+    const q = skipInline(text, n.end);
+    if (q === n.end) break;
+    const w = wordAt(text, q);
+    const mag = w ? MAGNITUDE.get(w.key) : undefined;
+    if (!w || mag === undefined || mag >= lastMag) break;
+    total += n.value * mag;
+    lastMag = mag;
+    cursor = w.end;
+    parts++;
+  }
+  if (parts < 2) return null;
+  const q = skipInline(text, cursor);
+  const c = q > cursor ? wordAt(text, q) : null;
+  if (c && CURRENCY.has(c.key)) return { value: Math.round(total), end: c.end, unit: c.key };
+  if (c && !STOP_WORDS.has(c.key)) return null;
+  return { value: Math.round(total), end: cursor, unit: 'đồng' };
+}
+
+/**
+ * After a number written "06 (sáu) hội nghị": the position after the parenthesis, or p.
+ * Only letters and spaces may stand inside (at most 40 characters).
+ */
+function skipSpelledOut(text: string, p: number): number {
+  const q = skipInline(text, p);
+  if (q === p || text[q] !== '(') return p;
+  const limit = Math.min(text.length, q + 42);
+  let r = q + 1;
+  while (r < limit && (isLetterAt(text, r) || isInlineSpace(text.charCodeAt(r)))) r++;
+  return r < limit && r > q + 1 && text[r] === ')' ? r + 1 : p;
+}
+
+function figure(scan: Scan, start: number, end: number, value: number, unit: string, kind: FigureKind): Figure {
+  return { text: scan.text.slice(start, end), value, unit, kind, start, end };
+}
+
+/** After a plain number (s..numEnd): %, range, compound sum, unit, or a bare statement. */
+function plainFigure(
+  scan: Scan,
+  before: Before,
+  s: number,
+  numEnd: number,
+  value: number,
+  yearLike: boolean,
+  tail: boolean,
+): Figure | null {
+  const { text } = scan;
+  const start = before.start;
+  if (tail) {
+    const pct = percentAfter(text, numEnd);
+    if (pct >= 0) return figure(scan, start, pct, value, '%', 'rate');
+
+    const range = rangeAfter(text, numEnd);
+    if (range && range.value >= value) {
+      if (yearLike && isYear(range.core, range.value)) return null;
+      const from = before.from >= scan.lastEnd ? before.from : start;
+      const pct2 = percentAfter(text, range.end);
+      if (pct2 >= 0) return figure(scan, from, pct2, value, '%', 'rate');
+      const u = readUnit(text, range.end);
+      if (u) {
+        if (TIME_UNITS.has(u.unit)) return null;
+        return figure(scan, from, u.end, value, u.unit, kindOfUnit(u.unit));
+      }
+      if (before.cue || before.hedged || isCell(scan, from, range.end)) return figure(scan, from, range.end, value, '', 'count');
+      return null;
+    }
+
+    const q = skipInline(text, numEnd);
+    const w0 = q > numEnd ? wordAt(text, q) : null;
+    if (w0 && MAGNITUDE.has(w0.key)) {
+      const c = compoundAfter(text, value, w0);
+      if (c) return figure(scan, start, c.end, c.value, c.unit, 'amount');
+    }
+
+    const u = readUnit(text, skipSpelledOut(text, numEnd));
+    if (u) {
+      if (TIME_UNITS.has(u.unit)) return null;
+      if (yearLike && !u.known) return null;
+      return figure(scan, start, u.end, value, u.unit, kindOfUnit(u.unit));
+    }
+  }
+  if (yearLike) return null;
+  if (before.cue || before.hedged || isCell(scan, start, numEnd)) return figure(scan, start, numEnd, value, '', 'count');
+  return null;
+}
+
+/** The figure whose number is the whitespace-delimited chunk cs..ce, or null. */
+function chunkFigure(scan: Scan, cs: number, ce: number): Figure | null {
+  const { text } = scan;
+  let s = cs;
+  while (s < ce && OPENERS.has(text[s])) s++;
+  let e = ce;
+  let slash = s;
+  while (slash < ce && text[slash] !== '/') slash++;
+  if (slash > s && slash + 1 < ce && isLetterAt(text, slash + 1) && (text[slash - 1] === '%' || isLetterAt(text, slash - 1))) {
+    e = slash; // the "/người" of "500.000đ/người" is not part of the figure
+  }
+  while (e > s && CLOSERS.has(text[e - 1])) e--;
+  if (e <= s || e - s > MAX_CORE || !isDigit(text.charCodeAt(s))) return null;
+  // "gồm: 1) ...; 2) ..." numbers list items.
+  if (e < ce && text[e] === ')' && s === cs) {
+    const q = skipInlineBack(text, s);
+    if (q === 0 || ':;,.\n\r\v'.includes(text[q - 1])) return null;
+  }
+  const core = text.slice(s, e);
+  const tail = e === ce;
+  const before = s === cs ? readBefore(text, s) : { start: s, hedged: false, cue: false, label: false, from: -1 };
+  if (before.label) return null;
+  if (before.start < scan.lastEnd) before.start = s;
+  if (isGeneric(scan, s)) return null;
+
+  let m: RegExpExecArray | null;
+  if ((m = RE_PERCENT.exec(core))) {
+    const v = m[1].includes(',') || !RE_DOT_DECIMAL.test(m[1]) ? parseVietnameseNumber(m[1]) : Number(m[1]);
+    if (!Number.isFinite(v)) return null;
+    return figure(scan, before.start, e, v, '%', 'rate');
+  }
+  if ((m = RE_RANGE.exec(core))) {
+    const a = parseVietnameseNumber(m[1]);
+    const b = parseVietnameseNumber(m[2]);
+    if (isYear(m[2], b) && (a <= 12 || isYear(m[1], a))) return null; // 10-2023, 2019-2024
+    if (!(a <= b)) return null;
+    if (m[3] === '%') return figure(scan, before.start, e, a, '%', 'rate');
+    if (tail) {
+      const pct = percentAfter(text, e);
+      if (pct >= 0) return figure(scan, before.start, pct, a, '%', 'rate');
+      const u = readUnit(text, e);
+      if (u) {
+        if (TIME_UNITS.has(u.unit)) return null;
+        return figure(scan, before.start, u.end, a, u.unit, kindOfUnit(u.unit));
+      }
+    }
+    if (before.cue || before.hedged || isCell(scan, before.start, e)) return figure(scan, before.start, e, a, '', 'count');
+    return null;
+  }
+  if ((m = RE_RATIO.exec(core))) {
+    const a = parseVietnameseNumber(m[1]);
+    const b = parseVietnameseNumber(m[2]);
+    if (!(b > 0)) return null;
+    if (isYear(m[2], b) && (a <= 12 || isYear(m[1], a))) return null; // 10/2023, 2023/2024
+    if (a > b) return null;
+    const u = tail ? readUnit(text, e) : null;
+    if (u && TIME_UNITS.has(u.unit)) return null;
+    if (!u && a >= 1 && a <= 31 && b >= 1 && b <= 12) return null; // 05/10, 18/11
+    return figure(scan, before.start, u ? u.end : e, a / b, u ? u.unit : '', 'ratio');
+  }
+  if (RE_NUMBER.test(core)) {
+    if (RE_CODE_WITH_ZERO.test(core)) return null;
+    let value = parseVietnameseNumber(core);
+    if (!Number.isFinite(value)) return null;
+    let numEnd = e;
+    let yearLike = isYear(core, value);
+    if (tail && RE_SHORT_GROUP.test(core)) {
+      RE_SPACED_GROUPS.lastIndex = e;
+      const g = RE_SPACED_GROUPS.exec(text);
+      if (g) {
+        numEnd = e + g[0].length;
+        value = Number(core + g[1].replace(/\D/g, '') + (g[2] ? '.' + g[2].slice(1) : ''));
+        yearLike = false;
+      }
+    }
+    return plainFigure(scan, before, s, numEnd, value, yearLike, tail);
+  }
+  if (RE_DOT_DECIMAL.test(core)) {
+    // English decimal point: only where nothing else is meant ("2.5 tỷ đồng").
+    if (!tail) return null;
+    const value = Number(core);
+    const pct = percentAfter(text, e);
+    if (pct >= 0) return figure(scan, before.start, pct, value, '%', 'rate');
+    const u = readUnit(text, e);
+    if (u && isMoneyUnit(u.unit)) return figure(scan, before.start, u.end, value, u.unit, 'amount');
+    return null;
+  }
+  const lower = wordKey(core);
+  if ((m = RE_ATTACHED.exec(lower))) {
+    const value = parseVietnameseNumber(m[1]);
+    if (!Number.isFinite(value)) return null;
+    return figure(scan, before.start, e, value, m[2], kindOfUnit(m[2]));
+  }
+  return null;
+}
+
+function scanFigures(text: string, options: FigureOptions | undefined, firstOnly: boolean): Figure[] {
+  const out: Figure[] = [];
+  if (!RE_HAS_DIGIT.test(text)) return out;
+  const scan: Scan = {
+    text,
+    phrases: options?.genericPhrases,
+    generic: undefined,
+    genericIndex: 0,
+    cellStart: -1,
+    cellEnd: -1,
+    lastEnd: 0,
+  };
+  const heading = RE_HEADING.exec(text);
+  let pos = heading ? heading[0].length : 0;
+  const n = text.length;
+  for (;;) {
+    RE_DIGIT.lastIndex = pos;
+    const m = RE_DIGIT.exec(text);
+    if (!m) break;
+    let cs = m.index;
+    while (cs > pos && !isSpace(text.charCodeAt(cs - 1))) cs--;
+    let ce = m.index + 1;
+    while (ce < n && !isSpace(text.charCodeAt(ce))) ce++;
+    const f = ce - cs <= MAX_CORE + 8 ? chunkFigure(scan, cs, ce) : null;
+    if (f) {
+      out.push(f);
+      scan.lastEnd = f.end;
+      if (firstOnly) break;
+      pos = Math.max(ce, f.end);
+    } else {
+      pos = ce;
+    }
+  }
+  return out;
+}
+
+/**
+ * The figures a text states, sorted by start and non-overlapping. `text` is one paragraph, sentence
+ * or table cell; offsets are UTF-16 offsets into it.
+ */
+export function findFigures(text: string, options?: FigureOptions): Figure[] {
+  return scanFigures(text, options, false);
+}
+
+/** True when the text states at least one figure (stops at the first one). */
+export function hasFigures(text: string, options?: FigureOptions): boolean {
+  return scanFigures(text, options, true).length > 0;
+}

@@ -1,0 +1,108 @@
+// Localised words of the engine: finding messages by code (ids separate from text, as ESLint's
+// meta.messages), status labels, summaries. Vietnamese first; English for an English Word.
+import type { FindingCode, Report, SectionStatus, Severity } from './types';
+
+export type Lang = 'vi' | 'en';
+
+type MessageId = FindingCode | 'no-headings' | 'empty-document' | 'guidance-left-mixed';
+
+const MESSAGES: Record<Lang, Record<MessageId, string>> = {
+  vi: {
+    'section-missing': 'Thiếu mục “{title}”.',
+    'section-empty': 'Mục “{title}” chưa có nội dung.',
+    'guidance-left': 'Mục “{title}” vẫn là nội dung hướng dẫn của đề cương: thay bằng kết quả thực tế.',
+    'guidance-left-mixed': 'Mục “{title}” còn {count} đoạn hướng dẫn của đề cương: xóa các đoạn đó trước khi trình ký.',
+    'section-no-figures': 'Mục “{title}” chưa có số liệu.',
+    'signature-missing': 'Chưa có khối chữ ký “TM. BAN THƯỜNG TRỰC”.',
+    'figure-missing': 'Mục “{title}”: chưa thấy: {label}.',
+    'section-order': 'Mục “{title}” không đúng thứ tự của đề cương.',
+    'recipients-missing': 'Chưa ghi “Nơi nhận” hoặc danh sách nơi nhận còn để trống.',
+    'optional-empty': 'Mục “{title}” (nếu có) đang để trống: bổ sung nội dung hoặc xóa mục.',
+    'no-headings':
+      'Không nhận ra đề mục nào của đề cương báo cáo: hãy kiểm tra đây có đúng là báo cáo kết quả công tác Mặt trận, hoặc dùng “Chèn mẫu báo cáo”.',
+    'empty-document': 'Văn bản chưa có nội dung: hãy dùng “Chèn mẫu báo cáo” để bắt đầu.',
+  },
+  en: {
+    'section-missing': 'Section “{title}” is missing.',
+    'section-empty': 'Section “{title}” has no content yet.',
+    'guidance-left': 'Section “{title}” still holds the outline’s guidance: replace it with the actual results.',
+    'guidance-left-mixed': 'Section “{title}” still holds {count} guidance paragraph(s) of the outline: delete them before signing.',
+    'section-no-figures': 'Section “{title}” reports no figures.',
+    'signature-missing': 'The signature block “TM. BAN THƯỜNG TRỰC” is missing.',
+    'figure-missing': 'Section “{title}”: not found: {label}.',
+    'section-order': 'Section “{title}” is out of the outline’s order.',
+    'recipients-missing': '“Nơi nhận” (recipients) is missing or its list is empty.',
+    'optional-empty': 'Optional section “{title}” is empty: add content or delete it.',
+    'no-headings':
+      'No heading of the report outline was recognised: check that this is the Front’s yearly report, or use “Insert the outline”.',
+    'empty-document': 'The document is empty: use “Insert the outline” to start.',
+  },
+};
+
+export function formatMessage(id: MessageId, data: Record<string, string | number>, lang: Lang = 'vi'): string {
+  return MESSAGES[lang][id].replace(/\{(\w+)\}/g, (_, key: string) => String(data[key] ?? ''));
+}
+
+const STATUS: Record<Lang, Record<SectionStatus, string>> = {
+  vi: {
+    ok: 'Đạt',
+    missing: 'Thiếu mục',
+    empty: 'Chưa có nội dung',
+    'guidance-left': 'Còn nội dung hướng dẫn',
+    'no-figures': 'Chưa có số liệu',
+  },
+  en: {
+    ok: 'OK',
+    missing: 'Missing',
+    empty: 'No content',
+    'guidance-left': 'Guidance left',
+    'no-figures': 'No figures',
+  },
+};
+
+export function statusLabel(status: SectionStatus, lang: Lang = 'vi'): string {
+  return STATUS[lang][status];
+}
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  en: { error: 'Error', warning: 'Warning', info: 'Note' },
+};
+
+export function severityLabel(severity: Severity, lang: Lang = 'vi'): string {
+  return SEVERITY[lang][severity];
+}
+
+/** "Sẵn sàng trình ký" or "Còn N lỗi cần sửa trước khi trình ký". */
+export function readinessText(report: Pick<Report, 'ready' | 'errorCount'>, lang: Lang = 'vi'): string {
+  if (lang === 'en') {
+    return report.ready ? 'Ready to sign' : `${report.errorCount} error(s) to fix before signing`;
+  }
+  return report.ready ? 'Sẵn sàng trình ký' : `Còn ${report.errorCount} lỗi cần sửa trước khi trình ký`;
+}
+
+/** "Chưa thấy: <label>" / "chưa có". */
+export function notFoundText(label: string, lang: Lang = 'vi'): string {
+  return lang === 'en' ? `Not found: ${label}` : `Chưa thấy: ${label}`;
+}
+
+/** Marker that starts every review comment the product writes, so it can remove exactly those. */
+export const COMMENT_MARKER = '[Kiểm tra báo cáo MTTQ]';
+
+/**
+ * One review comment per flagged section (or document-wide finding), for the Standing Board:
+ * placed on the section's heading, or for a missing section on the paragraph after which it
+ * belongs. Ignored findings and info are left out.
+ */
+export function commentRequests(report: Report, lang: Lang = 'vi'): { paragraph: number; text: string }[] {
+  const byParagraph = new Map<number, string[]>();
+  for (const f of report.findings) {
+    if (f.ignored || f.severity === 'info' || f.paragraph === undefined) continue;
+    const list = byParagraph.get(f.paragraph) ?? [];
+    list.push(f.message);
+    byParagraph.set(f.paragraph, list);
+  }
+  return [...byParagraph.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([paragraph, messages]) => ({ paragraph, text: `${COMMENT_MARKER} ${messages.join(' ')}` }));
+}

@@ -1,0 +1,427 @@
+// Outline recovery: which paragraphs are the template's headings, and which paragraphs form each
+// section's own body. Works on reports written with or without the template: heading styles or
+// plain paragraphs, numbering typed or generated, other case, missing diacritics, small typos.
+import type { ReportTemplate, TemplateSection } from '../template/types';
+import type { DocumentSnapshot, SnapshotParagraph } from './types';
+import { foldKeepOffsets } from './normalize';
+
+/** A heading found in the document. */
+export interface FoundHeading {
+  sectionId: string;
+  /** Index of the heading paragraph. */
+  paragraph: number;
+  /** Paragraphs consumed by the heading (2 for a part heading written on two lines). */
+  span: number;
+  /** Text after the title in the heading paragraph ("1. Ưu điểm: Năm 2023 ..." -> "Năm 2023 ..."). */
+  inlineText: string;
+  score: number;
+}
+
+export interface RecoveredOutline {
+  /** Found headings by section id. */
+  headings: Map<string, FoundHeading>;
+  /** Found headings in document order. */
+  ordered: FoundHeading[];
+  /** For each section id with a heading: [start, end) of the paragraphs of its own body. */
+  bodies: Map<string, [number, number]>;
+  /** Index of the first paragraph of the closing blocks ("Nơi nhận", signature), or length. */
+  closingStart: number;
+}
+
+interface Token {
+  w: string;
+  start: number;
+  end: number;
+}
+
+type NumberingKind = 'part' | 'roman' | 'letter' | 'digits' | 'none';
+
+interface Numbering {
+  kind: NumberingKind;
+  values: number[];
+  /** Offset in the text where the words after the numbering begin. */
+  rest: number;
+  /** True for a lower-case letter "a)". */
+  lower?: boolean;
+}
+
+interface PreparedSection {
+  index: number;
+  section: TemplateSection;
+  part: number;
+  tokens: string[];
+  /** How many distinct distinctive (non-stop) words the title has. */
+  distinctive: number;
+  numbering: Numbering;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const BULLET_RE = /^\s*[-+•*–—·▪●○◦]\s*/u;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+const PART_WORDS: Record<string, number> = {
+  nhat: 1, mot: 1, i: 1, '1': 1, a: 1,
+  hai: 2, ii: 2, '2': 2, b: 2,
+  ba: 3, iii: 3, '3': 3,
+};
+/** Words too common in titles to point at one section. */
+const STOP = new Set(['va', 'cac', 'cua', 'trong', 'nhan', 'dan', 'viet', 'nam', 've', 'cong', 'tac', 'thuc', 'hien', 'ket', 'qua', 'de', 'voi', 'to', 'chuc', 'mttq', 'trien', 'khai']);
+
+function tokenize(folded: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Edit distance at most one (a small typo), for words of four letters or more. */
+function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    // transposition
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Longest common subsequence of title words in the paragraph's words, typos tolerated.
+ * Returns the length and the index (in `words`) of the last matched word.
+ */
+function lcs(title: string[], words: Token[], limit: number): { length: number; last: number } {
+  const n = title.length;
+  const m = Math.min(words.length, limit);
+  if (n === 0 || m === 0) return { length: 0, last: -1 };
+  // dp over m columns, rolling rows; track for each cell the earliest last index achieving it.
+  let prev = new Int32Array(m + 1);
+  let prevLast = new Int32Array(m + 1).fill(-1);
+  let cur = new Int32Array(m + 1);
+  let curLast = new Int32Array(m + 1).fill(-1);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = 0;
+    curLast[0] = -1;
+    for (let j = 1; j <= m; j++) {
+      if (nearlyEqual(title[i - 1], words[j - 1].w)) {
+        cur[j] = prev[j - 1] + 1;
+        curLast[j] = j - 1;
+      } else if (prev[j] >= cur[j - 1]) {
+        cur[j] = prev[j];
+        curLast[j] = prevLast[j];
+      } else {
+        cur[j] = cur[j - 1];
+        curLast[j] = curLast[j - 1];
+      }
+    }
+    [prev, cur] = [cur, prev];
+    [prevLast, curLast] = [curLast, prevLast];
+  }
+  return { length: prev[m], last: prevLast[m] };
+}
+
+/** Parses the numbering at the start of a (folded, offset-kept) heading text. */
+function parseNumbering(folded: string, tokens: Token[], original: string): Numbering {
+  if (tokens.length === 0) return { kind: 'none', values: [], rest: 0 };
+  const t0 = tokens[0];
+  // "Phần thứ nhất", "Phần I", "Phần 2", "PHẦN THỨ HAI".
+  if (t0.w === 'phan' && tokens.length >= 2) {
+    let k = 1;
+    if (tokens[k].w === 'thu' && tokens.length >= 3) k++;
+    const v = PART_WORDS[tokens[k].w];
+    if (v !== undefined) return { kind: 'part', values: [v], rest: tokens[k].end };
+  }
+  if (t0.start > 3) return { kind: 'none', values: [], rest: 0 };
+  const after = original.charAt(t0.end);
+  const punct = /[.):\-–]/u.test(after) || (after === ' ' && /^\s*[-–]/u.test(original.slice(t0.end))) ? after : '';
+  // Digits: "2", "2.1", "2.1.", "2.1)", "2-1".
+  if (/^\d{1,2}$/.test(t0.w)) {
+    const values = [Number(t0.w)];
+    let k = 1;
+    let end = t0.end;
+    while (k < tokens.length && tokens[k].start === end + 1 && /^\d{1,2}$/.test(tokens[k].w) && values.length < 4) {
+      values.push(Number(tokens[k].w));
+      end = tokens[k].end;
+      k++;
+    }
+    return { kind: 'digits', values, rest: end };
+  }
+  const roman = ROMAN[t0.w];
+  if (roman !== undefined && (punct !== '' || t0.w.length > 1)) {
+    return { kind: 'roman', values: [roman], rest: t0.end };
+  }
+  if (/^[a-h]$/.test(t0.w) && punct !== '') {
+    return { kind: 'letter', values: [t0.w.charCodeAt(0) - 96], rest: t0.end, lower: true };
+  }
+  return { kind: 'none', values: [], rest: 0 };
+}
+
+function partOf(section: TemplateSection): number {
+  return Number(section.id.split('.')[0]);
+}
+
+function sectionNumbering(section: TemplateSection): Numbering {
+  const folded = foldKeepOffsets(section.numbering);
+  return parseNumbering(folded, tokenize(folded), section.numbering);
+}
+
+/** Score for the numbering written in the document against the section's own. */
+function numberingBonus(found: Numbering, section: PreparedSection, originalCase: string): number {
+  const own = section.numbering;
+  const level = section.section.level;
+  switch (found.kind) {
+    case 'none':
+      return 0;
+    case 'part':
+      return level === 1 && found.values[0] === section.part ? 0.5 : -0.5;
+    case 'roman':
+      if (level !== 2) return -0.15;
+      return found.values[0] === own.values[0] ? 0.15 : -0.15;
+    case 'letter': {
+      // "A." / "B." for parts or Roman sections, "a)" for sub-sections.
+      const upper = originalCase === originalCase.toUpperCase();
+      if (upper && (level === 1 || level === 2)) {
+        const target = level === 1 ? section.part : own.values[0];
+        return found.values[0] === target ? 0.1 : -0.1;
+      }
+      if (!upper && level >= 3) return found.values[0] === own.values[own.values.length - 1] ? 0.05 : -0.05;
+      return -0.1;
+    }
+    case 'digits': {
+      if (own.kind !== 'digits') return -0.15;
+      const a = found.values;
+      const b = own.values;
+      if (a.length === b.length) return a.every((v, i) => v === b[i]) ? 0.15 : -0.1;
+      return -0.1;
+    }
+  }
+}
+
+function prepare(template: ReportTemplate): PreparedSection[] {
+  return template.sections.map((section, index) => {
+    const folded = foldKeepOffsets(section.title);
+    const tokens = tokenize(folded).map((t) => t.w);
+    return {
+      index,
+      section,
+      part: partOf(section),
+      tokens,
+      distinctive: new Set(tokens.filter((w) => !STOP.has(w))).size,
+      numbering: sectionNumbering(section),
+    };
+  });
+}
+
+interface Candidate {
+  paragraph: number;
+  section: number;
+  score: number;
+  span: number;
+  inlineStart: number;
+}
+
+const cache = new WeakMap<ReportTemplate, { prepared: PreparedSection[]; index: Map<string, number[]> }>();
+
+function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; index: Map<string, number[]> } {
+  let entry = cache.get(template);
+  if (!entry) {
+    const prepared = prepare(template);
+    const index = new Map<string, number[]>();
+    for (const p of prepared) {
+      for (const w of new Set(p.tokens)) {
+        if (STOP.has(w)) continue;
+        const list = index.get(w) ?? [];
+        list.push(p.index);
+        index.set(w, list);
+      }
+    }
+    entry = { prepared, index };
+    cache.set(template, entry);
+  }
+  return entry;
+}
+
+const PART_RE = /^\s*phan\s+(thu\s+)?(nhat|mot|hai|ba|i{1,3}|[123])\b/;
+/**
+ * An unnumbered, unstyled paragraph longer than this is never taken for a heading: such headings
+ * are the short ones (part titles, "ĐÁNH GIÁ CHUNG"); long titles come numbered or styled.
+ */
+const PLAIN_MAX = 200;
+/** Typed numbering at the start of a paragraph: "2.1.", "II.", "a)", "Phần". */
+const NUMBERED_RE = /^\s*((\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*[.):\-–]|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
+const SIGNATURE_RE = /^(t ?m|thay mat)\s+(ban thuong truc|uy ban|ban thuong vu)/;
+const RECIPIENTS_RE = /^noi nhan\b/;
+
+/** Folded text of a paragraph's start, for the closing blocks. */
+export function isSignatureLine(foldedTrimmed: string): boolean {
+  return SIGNATURE_RE.test(foldedTrimmed);
+}
+
+export function isRecipientsLine(foldedTrimmed: string): boolean {
+  return RECIPIENTS_RE.test(foldedTrimmed);
+}
+
+function squeeze(folded: string): string {
+  return folded.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Finds the template's headings in the paragraphs and the body of each section.
+ * Linear in the number of paragraphs: only heading-like paragraphs are compared with titles,
+ * and those only with sections sharing a distinctive word.
+ */
+export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTemplate): RecoveredOutline {
+  const { prepared, index } = preparedFor(template);
+  const paras = snapshot.paragraphs;
+  const n = paras.length;
+  const candidates: Candidate[] = [];
+
+  // The closing blocks: from the last "Nơi nhận" or signature line on, nothing is a section body.
+  let closingStart = n;
+  for (let i = n - 1; i >= 0 && i >= n - 60; i--) {
+    const f = squeeze(foldKeepOffsets(paras[i].text.slice(0, 60)));
+    if (isRecipientsLine(f) || isSignatureLine(f)) closingStart = i;
+  }
+
+  // Part markers first: they set the context (part 1 or 2) of what follows.
+  const partAt = new Int8Array(n);
+  let part = 0;
+  for (let i = 0; i < n; i++) {
+    const p = paras[i];
+    const t = p.text;
+    // Cheap test on the first letter before folding: "Phần" / "PHẦN" / "phan".
+    if (!p.isGuidancePlaceholder && !p.inTable && t.length < 200 && /^\s*[pP]/.test(t)) {
+      const m = PART_RE.exec(foldKeepOffsets(t.slice(0, 40)));
+      if (m) part = PART_WORDS[m[2]] ?? part;
+    }
+    partAt[i] = part;
+  }
+
+  for (let i = 0; i < closingStart; i++) {
+    const p = paras[i];
+    if (p.isGuidancePlaceholder || p.inTable) continue;
+    const text = p.text;
+    if (text.length === 0 || text.length > 1500) continue;
+    const label = p.numberingLabel && !/^[-+•*–—·▪●○◦\uf0b7\uf0a7o]$/u.test(p.numberingLabel.trim()) ? p.numberingLabel : '';
+    if (!label && BULLET_RE.test(text)) continue;
+    if (p.numberingLabel && !label) continue; // a bulleted list item is body text
+    const styled = p.headingLevel !== undefined && p.headingLevel >= 1 && p.headingLevel <= 6;
+    // Only a numbered or styled paragraph may carry text after its heading; a plain one must be short.
+    if (!label && !styled && (text.length > PLAIN_MAX || /[.;,]\s*$/.test(text)) && !NUMBERED_RE.test(text)) continue;
+    const full = label ? `${label} ${text}` : text;
+    const folded = foldKeepOffsets(full.length > 600 ? full.slice(0, 600) : full);
+    const tokens = tokenize(folded);
+    if (tokens.length === 0) continue;
+    const numbering = parseNumbering(folded, tokens, full);
+    let restIdx = 0;
+    while (restIdx < tokens.length && tokens[restIdx].start < numbering.rest) restIdx++;
+    const rest = tokens.slice(restIdx, restIdx + 48);
+    const restCount = tokens.length - restIdx;
+    const strong = styled || numbering.kind !== 'none';
+    const offset = label ? label.length + 1 : 0;
+
+    // A part marker on its own line: the title may follow on the next paragraph.
+    if (numbering.kind === 'part') {
+      let span = 1;
+      let words = rest;
+      if (rest.length === 0) {
+        const next = i + 1 < n ? paras[i + 1] : undefined;
+        if (next && !next.inTable && next.text.length < 200) {
+          const nf = foldKeepOffsets(next.text);
+          words = tokenize(nf);
+          span = 2;
+        }
+      }
+      for (const s of prepared) {
+        if (s.section.level !== 1 || s.part !== numbering.values[0]) continue;
+        const sim = words.length ? lcs(s.tokens, words, s.tokens.length + 4).length / s.tokens.length : 0;
+        // The marker alone is enough; a matching title only confirms it.
+        const useSpan = span === 2 && sim >= 0.5 ? 2 : 1;
+        candidates.push({ paragraph: i, section: s.index, score: 1.2 + sim * 0.3, span: useSpan, inlineStart: -1 });
+      }
+      continue;
+    }
+
+    // Sections sharing a distinctive word with the start of the paragraph.
+    const hits = new Map<number, number>();
+    for (let k = 0; k < Math.min(rest.length, 12); k++) {
+      const list = index.get(rest[k].w);
+      if (!list) continue;
+      for (const s of list) hits.set(s, (hits.get(s) ?? 0) + 1);
+    }
+    let restWords: Set<string> | undefined;
+    for (const [si, count] of hits) {
+      const s = prepared[si];
+      const tl = s.tokens.length;
+      if (count < Math.min(2, s.distinctive)) continue;
+      // A plain paragraph must be about as long as the title.
+      if (!strong && (restCount > tl * 1.25 + 3 || restCount < tl * 0.8 - 1)) continue;
+      // Upper bound of the common words (typos allowed for some), before the costly alignment.
+      restWords ??= new Set(rest.map((t) => t.w));
+      let exact = 0;
+      for (const w of s.tokens) if (restWords.has(w)) exact++;
+      const bound = Math.min(tl, exact + Math.max(1, Math.ceil(tl * 0.15)));
+      const coverBound = bound / tl;
+      if (coverBound < 0.75 && (!strong || coverBound < 0.4 || bound / Math.max(restCount, 1) < 0.9)) continue;
+      if (!strong && (coverBound < 0.8 || bound / Math.max(restCount, 1) < 0.8)) continue;
+      const { length, last } = lcs(s.tokens, rest, tl + 3);
+      const cover = length / tl; // share of the title found
+      let sim = cover;
+      const lastEnd = last >= 0 ? rest[last].end : 0;
+      const trailing = rest.filter((t) => t.start >= lastEnd).length;
+      if (!strong) {
+        // A plain paragraph is a heading only when it is the heading and nothing else.
+        const own = length / Math.max(restCount, 1);
+        if (own < 0.8 || cover < 0.8) continue;
+        const allCaps = text === text.toUpperCase() && /\p{Lu}/u.test(text);
+        sim = Math.min(cover, own) + (allCaps ? 0.05 : 0);
+      } else if (cover < 0.75) {
+        // A shortened heading: the paragraph is short and all of it belongs to the title.
+        const own = length / Math.max(rest.length, 1);
+        if (trailing > 0 || own < 0.9 || length < Math.min(4, tl) || cover < 0.4) continue;
+        sim = 0.72 + cover * 0.1;
+      }
+      let score = sim + numberingBonus(numbering, s, text.slice(0, 3));
+      if (styled) score += p.headingLevel === s.section.level ? 0.05 : -0.02;
+      const ctx = partAt[i];
+      // Part headings set the context; the sections under them are judged by it.
+      if (ctx !== 0 && ctx !== s.part && s.section.level > 1) score -= 0.25;
+      if (score < 0.75) continue;
+      const inlineStart = trailing > 0 ? Math.max(0, lastEnd - offset) : -1;
+      candidates.push({ paragraph: i, section: si, score, span: 1, inlineStart });
+    }
+  }
+
+  // One heading per section and one section per paragraph, best scores first.
+  candidates.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
+  const takenPara = new Set<number>();
+  const headings = new Map<string, FoundHeading>();
+  for (const c of candidates) {
+    const id = prepared[c.section].section.id;
+    if (headings.has(id) || takenPara.has(c.paragraph)) continue;
+    if (c.span === 2 && takenPara.has(c.paragraph + 1)) continue;
+    takenPara.add(c.paragraph);
+    if (c.span === 2) takenPara.add(c.paragraph + 1);
+    const text = paras[c.paragraph].text;
+    const inline = c.inlineStart >= 0 ? text.slice(c.inlineStart).replace(/^[\s:.;,\-–—)]+/u, '').trim() : '';
+    headings.set(id, { sectionId: id, paragraph: c.paragraph, span: c.span, inlineText: inline, score: c.score });
+  }
+  // A part-2 item found without its part heading, before it... is still reported; a candidate that
+  // lost its section to a better one simply stays body text.
+
+  const ordered = [...headings.values()].sort((a, b) => a.paragraph - b.paragraph);
+  const bodies = new Map<string, [number, number]>();
+  for (let k = 0; k < ordered.length; k++) {
+    const h = ordered[k];
+    const start = h.paragraph + h.span;
+    const end = k + 1 < ordered.length ? ordered[k + 1].paragraph : closingStart;
+    bodies.set(h.sectionId, [Math.min(start, end), Math.max(start, Math.min(end, closingStart))]);
+  }
+  return { headings, ordered, bodies, closingStart };
+}
