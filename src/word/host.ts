@@ -1,0 +1,73 @@
+// The ReportHost of the task pane, implemented over the Word JavaScript API.
+import type { Lang } from '../analysis/messages';
+import { planRepair } from '../analysis/repair';
+import type { DocumentSnapshot, Ignore } from '../analysis/types';
+import { defaultTemplate } from '../template';
+import type { ReportTemplate } from '../template/types';
+import type { CommentRequest, InsertOptions, InsertResult, ReportHost } from '../taskpane/host';
+import { removeComments, writeComments } from './comments';
+import { subscribeToChanges } from './events';
+import { saveIgnores } from './ignores';
+import { insertAtCursor, insertFull, insertMissing } from './insert';
+import { WordHostError, type WordMessageId } from './messages';
+import { isDocumentEmpty, readSnapshot } from './read';
+import { capabilitiesOf, detectFeatures, type WordFeatures } from './requirements';
+import { selectParagraph } from './select';
+
+export interface WordHostOptions {
+  /** The outline to insert and repair against (default: the current official one). */
+  template?: ReportTemplate;
+  /** Features to assume instead of asking Office (tests, diagnostics). */
+  features?: WordFeatures;
+}
+
+/** Creates the Word host; capabilities follow the WordApi requirement sets the running Word supports. */
+export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {}): ReportHost {
+  const features = options.features ?? detectFeatures();
+  const template = options.template ?? defaultTemplate;
+  const capabilities = capabilitiesOf(features, lang);
+  let running: { mode: InsertOptions['mode']; promise: Promise<InsertResult> } | null = null;
+
+  const refuse = <T>(id: WordMessageId): Promise<T> => Promise.reject(new WordHostError(id, lang));
+
+  function insert(opts: InsertOptions): Promise<InsertResult> {
+    if (!features.insert) return refuse('needInsert');
+    const skeleton = { unit: opts.unit, place: opts.place, date: opts.date, template };
+    switch (opts.mode) {
+      case 'full':
+        return insertFull(skeleton, lang);
+      case 'cursor':
+        return insertAtCursor(skeleton);
+      case 'missing':
+        if (!features.repair) return refuse('needRepair');
+        // The plan is made from the document as it is at insertion time (read in the same batch),
+        // not from an older snapshot.
+        return insertMissing((snapshot) => planRepair(snapshot, template), { template, lang });
+      default:
+        return Promise.reject(new Error(`Unknown insert mode: ${String((opts as { mode: unknown }).mode)}`));
+    }
+  }
+
+  const host: ReportHost = {
+    kind: 'word',
+    capabilities,
+    isEmpty: () => isDocumentEmpty(),
+    readSnapshot: () => readSnapshot({ detailed: features.detailed, ignores: features.storeIgnores }),
+    insertTemplate(opts: InsertOptions, _snapshotForRepair?: DocumentSnapshot): Promise<InsertResult> {
+      // A second click while an insertion runs: the same request gets the running promise, another
+      // one is refused with a message (never two insertions at once).
+      if (running) return running.mode === opts.mode ? running.promise : refuse('busy');
+      const promise = insert(opts).finally(() => {
+        if (running?.promise === promise) running = null;
+      });
+      running = { mode: opts.mode, promise };
+      return promise;
+    },
+    selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang) : refuse('needSelect')),
+    writeComments: (comments: CommentRequest[]) => (features.comments ? writeComments(comments) : refuse('needComments')),
+    removeComments: () => (features.comments ? removeComments() : refuse('needComments')),
+    saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? saveIgnores(ignores) : refuse('needIgnores')),
+  };
+  if (features.changeEvents) host.onChange = (listener: () => void) => subscribeToChanges(listener);
+  return host;
+}

@@ -1,0 +1,206 @@
+// Reads the document into a DocumentSnapshot in one round trip (one context.sync()), whatever
+// its length: every paragraph's text, heading level, list numbering, table nesting and whether it
+// is still an untouched guidance placeholder, plus the ignores stored in the document.
+//
+// WordApi 1.1 gives text, style and outlineLevel; 1.3 adds styleBuiltIn, tableNestingLevel, list
+// strings, the parent content control of each paragraph and the custom document properties.
+import { fold } from '../analysis/normalize';
+import type { DocumentSnapshot, Ignore, SnapshotParagraph } from '../analysis/types';
+import { decodeIgnoreProperty, IGNORE_PROPERTY_PREFIX } from '../docx/ignores';
+import { GUIDANCE_TAG, guidanceOf } from '../docx/ooxml';
+import { templates } from '../template';
+import { detectFeatures } from './requirements';
+
+export interface ReadOptions {
+  /** Use WordApi 1.3 properties (styleBuiltIn, tables, content controls, list strings). */
+  detailed: boolean;
+  /** Read the ignores stored in custom document properties (WordApi 1.3). */
+  ignores: boolean;
+}
+
+/** What the Word layer also needs to know about a paragraph (not part of the snapshot). */
+export interface ParagraphInfo {
+  /** Tag of the innermost content control holding the paragraph; "" when none (or unknown in 1.1). */
+  controlTag: string;
+  /** Id of that content control; -1 when none. */
+  controlId: number;
+  /** Table nesting level (0 = not in a table; 0 as well when unknown in 1.1). */
+  tableNesting: number;
+}
+
+export interface QueuedSnapshot {
+  /** The loaded paragraph collection (its items are usable after the sync). */
+  paragraphs: Word.ParagraphCollection;
+  /** Call after the sync. */
+  finish(): { snapshot: DocumentSnapshot; info: ParagraphInfo[] };
+}
+
+const DETAILED_PROPERTIES = [
+  'items/text',
+  'items/style',
+  'items/styleBuiltIn',
+  'items/outlineLevel',
+  'items/tableNestingLevel',
+  'items/isListItem',
+  'items/listItemOrNullObject/listString',
+  'items/parentContentControlOrNullObject/tag',
+  'items/parentContentControlOrNullObject/id',
+].join(',');
+
+const BASIC_PROPERTIES = 'items/text,items/style,items/outlineLevel';
+
+let guidanceTexts: Set<string> | undefined;
+
+/** Folded text of every guidance paragraph of every known template. */
+function knownGuidance(): Set<string> {
+  if (!guidanceTexts) {
+    guidanceTexts = new Set();
+    for (const template of templates) {
+      for (const section of template.sections) {
+        for (const line of guidanceOf(section, template)) guidanceTexts.add(fold(line));
+      }
+    }
+  }
+  return guidanceTexts;
+}
+
+/** Word reports a manual line break as "\v" (and may leave "\r" in a paragraph's text). */
+export function normalizeWordText(text: string): string {
+  return text.replace(/\r\n?|\u000b/g, '\n');
+}
+
+/** Heading level from the built-in style name, else from the outline level (10 = body text). */
+export function headingLevelOf(styleBuiltIn: string | undefined, outlineLevel: number | undefined): number | undefined {
+  const m = styleBuiltIn ? /^Heading([1-9])$/.exec(styleBuiltIn) : null;
+  if (m) return Number(m[1]);
+  if (typeof outlineLevel === 'number' && outlineLevel >= 1 && outlineLevel <= 9) return outlineLevel;
+  return undefined;
+}
+
+/**
+ * Queues everything a snapshot needs on this context, without syncing. The caller syncs once
+ * (possibly together with its own work) and then calls `finish()`.
+ */
+export function queueSnapshot(context: Word.RequestContext, options: ReadOptions): QueuedSnapshot {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load(options.detailed ? DETAILED_PROPERTIES : BASIC_PROPERTIES);
+  let controls: Word.ContentControlCollection | undefined;
+  if (!options.detailed) {
+    controls = context.document.contentControls.getByTag(GUIDANCE_TAG);
+    controls.load('items/text');
+  }
+  let properties: Word.CustomPropertyCollection | undefined;
+  if (options.ignores) {
+    properties = context.document.properties.customProperties;
+    properties.load('items/key,items/value');
+  }
+
+  return {
+    paragraphs,
+    finish() {
+      const guidance = knownGuidance();
+      const out: SnapshotParagraph[] = [];
+      const info: ParagraphInfo[] = [];
+      const folded: string[] = [];
+      for (const p of paragraphs.items) {
+        const text = normalizeWordText(p.text);
+        const styleBuiltIn = options.detailed ? p.styleBuiltIn : undefined;
+        const para: SnapshotParagraph = { text };
+        const level = headingLevelOf(styleBuiltIn, p.outlineLevel);
+        if (level !== undefined) para.headingLevel = level;
+        if (p.style) para.styleName = p.style;
+        let controlTag = '';
+        let controlId = -1;
+        let tableNesting = 0;
+        if (options.detailed) {
+          tableNesting = p.tableNestingLevel;
+          para.inTable = tableNesting > 0;
+          if (p.isListItem) {
+            const item = p.listItemOrNullObject;
+            if (!item.isNullObject && item.listString) para.numberingLabel = item.listString;
+          }
+          const control = p.parentContentControlOrNullObject;
+          if (!control.isNullObject) {
+            controlTag = control.tag;
+            controlId = control.id;
+          }
+          para.isGuidancePlaceholder = controlTag === GUIDANCE_TAG && guidance.has(fold(text));
+        }
+        out.push(para);
+        info.push({ controlTag, controlId, tableNesting });
+        folded.push(fold(text));
+      }
+      if (controls) markGuidanceByText(controls.items.map((c) => c.text), folded, out, info, guidance);
+      const snapshot: DocumentSnapshot = { paragraphs: out };
+      if (properties) snapshot.ignores = decodeIgnores(properties.items.map((p) => ({ key: p.key, value: p.value as unknown })));
+      return { snapshot, info };
+    },
+  };
+}
+
+/**
+ * WordApi 1.1 cannot tell which control holds a paragraph: find each guidance control's lines, in
+ * document order, as a run of consecutive paragraphs with the same text.
+ */
+function markGuidanceByText(
+  controlTexts: string[],
+  folded: string[],
+  out: SnapshotParagraph[],
+  info: ParagraphInfo[],
+  guidance: Set<string>,
+): void {
+  for (const p of out) p.isGuidancePlaceholder = false;
+  let from = 0;
+  for (const text of controlTexts) {
+    const lines = normalizeWordText(text)
+      .split('\n')
+      .map((l) => fold(l))
+      .filter((l) => l.length > 0);
+    if (lines.length === 0) continue;
+    for (let i = from; i + lines.length <= folded.length; i++) {
+      if (folded[i] !== lines[0]) continue;
+      if (!lines.every((line, k) => folded[i + k] === line)) continue;
+      for (let k = 0; k < lines.length; k++) {
+        out[i + k].isGuidancePlaceholder = guidance.has(lines[k]);
+        info[i + k].controlTag = GUIDANCE_TAG;
+      }
+      from = i + lines.length;
+      break;
+    }
+  }
+}
+
+/** The add-in's ignores among the custom properties, in the order they were saved. */
+export function decodeIgnores(properties: Array<{ key: string; value: unknown }>): Ignore[] {
+  const prefix = IGNORE_PROPERTY_PREFIX.toLowerCase();
+  return properties
+    .filter((p) => p.key.toLowerCase().startsWith(prefix))
+    .map((p) => ({ n: Number(p.key.slice(prefix.length)), value: String(p.value ?? '') }))
+    .sort((a, b) => (Number.isFinite(a.n) ? a.n : Infinity) - (Number.isFinite(b.n) ? b.n : Infinity))
+    .map((p) => decodeIgnoreProperty(p.value))
+    .filter((i): i is Ignore => i !== null);
+}
+
+/** Reads the whole document in exactly one context.sync(). */
+export async function readSnapshot(options?: Partial<ReadOptions>): Promise<DocumentSnapshot> {
+  const features = options && options.detailed !== undefined && options.ignores !== undefined ? undefined : detectFeatures();
+  const opts: ReadOptions = {
+    detailed: options?.detailed ?? features?.detailed ?? false,
+    ignores: options?.ignores ?? features?.storeIgnores ?? false,
+  };
+  return Word.run(async (context) => {
+    const queued = queueSnapshot(context, opts);
+    await context.sync();
+    return queued.finish().snapshot;
+  });
+}
+
+/** True when the document has no text at all (only empty paragraphs, spaces, pictures). */
+export async function isDocumentEmpty(): Promise<boolean> {
+  return Word.run(async (context) => {
+    const body = context.document.body;
+    body.load('text');
+    await context.sync();
+    return body.text.trim().length === 0;
+  });
+}

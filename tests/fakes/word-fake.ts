@@ -1,0 +1,1578 @@
+// A fake of the Word JavaScript API (Office.js) that behaves like Word where the add-in relies on
+// it: proxies whose properties throw until loaded and synced, writes queued and applied only at
+// `context.sync()`, batches that fail on an API the host does not support, load paths and load
+// objects, comments, custom properties, content controls and paragraph events.
+//
+// It runs in jest (node) and in a browser bundle: no Node APIs. Install it as globals:
+//   const fake = createWordFake([{ text: 'Hello' }], { apiVersion: '1.3' });
+//   const uninstall = fake.install();
+import { parseFlatOpc } from '../../src/docx/read';
+
+// ---------------------------------------------------------------------------------------------
+// Public shapes
+
+export type ApiVersion = '1.1' | '1.2' | '1.3' | '1.4' | '1.5' | '1.6' | '1.7' | '1.8' | '1.9';
+
+export interface FakeControlInit {
+  tag: string;
+  title?: string;
+  /** Paragraphs with the same group share one control; default: one control per run of paragraphs. */
+  group?: string | number;
+  /** Still showing its placeholder text (default true for tag "mttq-guidance"). */
+  showingPlaceholder?: boolean;
+  /** Removed as soon as the user edits it (w:temporary). */
+  removeWhenEdited?: boolean;
+}
+
+export interface FakeParagraphInit {
+  text: string;
+  /** Heading level 1..9: the paragraph gets Word's built-in "Heading N" style. */
+  headingLevel?: number;
+  /** Built-in style id ("Normal", "Heading2", "ListParagraph", ...) when not a heading level. */
+  styleBuiltIn?: string;
+  /** Localised style name shown to the user; defaults to the English built-in name. */
+  style?: string;
+  /** Outline level set directly on the paragraph (1..9), without a heading style. */
+  outlineLevel?: number;
+  /** Table nesting level (true = 1). */
+  inTable?: boolean | number;
+  /** Word's list numbering shown before the text ("I.", "2.1."). */
+  listString?: string;
+  contentControl?: FakeControlInit;
+}
+
+export interface FakeOptions {
+  /** Highest WordApi requirement set the host supports (default '1.9'). */
+  apiVersion?: ApiVersion;
+  /** Office.context.displayLanguage (default 'vi-VN'). */
+  displayLanguage?: string;
+  /** Other requirement sets and their highest version, e.g. { WordApiDesktop: '1.1' }. */
+  otherSets?: Record<string, string>;
+}
+
+export interface FakeControl {
+  id: number;
+  tag: string;
+  title: string;
+  placeholderText: string;
+  showingPlaceholder: boolean;
+  removeWhenEdited: boolean;
+}
+
+export interface FakeParagraph {
+  /** Word's uniqueLocalId. */
+  uid: string;
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  /** 1..9 for an outline level, 10 for body text (Word's wdOutlineLevelBodyText). */
+  outlineLevel: number;
+  tableNestingLevel: number;
+  /** Identity of the top-level table the paragraph belongs to (0 = none). */
+  tableId: number;
+  listString?: string;
+  control?: FakeControl;
+}
+
+export interface FakeComment {
+  id: string;
+  content: string;
+  authorName: string;
+  paragraphUid: string;
+  resolved: boolean;
+}
+
+export interface FakeCustomProperty {
+  key: string;
+  value: string | number | boolean;
+}
+
+export interface FakeDocState {
+  paragraphs: FakeParagraph[];
+  comments: FakeComment[];
+  customProperties: FakeCustomProperty[];
+  /** Selected paragraphs, inclusive indexes. */
+  selection: { start: number; end: number };
+  /** Texts of the paragraphs, line breaks as Word reports them ("\v"). */
+  texts(): string[];
+}
+
+export interface FakeStats {
+  /** Every context.sync() call (each is a round trip in Word). */
+  syncs: number;
+  /** Word.run calls. */
+  runs: number;
+  /** One per insertOoxml / insertParagraph applied. */
+  undoSteps: number;
+  /** Index of the paragraph last selected by the add-in. */
+  selected?: number;
+  /** Queued operations left unsynced when a Word.run ended (Word drops them too). */
+  discarded: number;
+  /** Calls applied, by method name ("insertOoxml", "insertComment", "load", ...). */
+  calls: Record<string, number>;
+}
+
+export interface WordFake {
+  Word: FakeWordNamespace;
+  Office: FakeOfficeNamespace;
+  OfficeExtension: { Error: typeof FakeOfficeError };
+  doc: FakeDocState;
+  stats: FakeStats;
+  /** Sets the globals Word, Office and OfficeExtension; returns a function that restores them. */
+  install(): () => void;
+  /** Fires the paragraph event handlers the add-in registered (WordApi 1.6). */
+  emitChange(kind?: 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted'): Promise<void>;
+  /** The user types text over a paragraph (placeholders of a temporary control vanish). */
+  userTypes(paragraphIndex: number, text: string): void;
+  /** The user adds a paragraph after the given one (-1 = at the start). */
+  userInserts(after: number, init: FakeParagraphInit): void;
+  /** The user writes a review comment. */
+  userComments(paragraphIndex: number, content: string, authorName?: string): void;
+  /** The user moves the selection (inclusive paragraph indexes). */
+  userSelects(start: number, end?: number): void;
+  /** Number of event handlers currently registered, by event name. */
+  handlerCount(kind: 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted'): number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export class FakeOfficeError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
+  constructor(code: string, message: string, errorLocation?: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function notLoaded(name: string): FakeOfficeError {
+  return new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function apiNotFound(what: string, version: string): FakeOfficeError {
+  return new FakeOfficeError('ApiNotFound', `The API you are trying to use could not be found (${what} needs WordApi ${version}).`, what);
+}
+
+function itemNotFound(what: string): FakeOfficeError {
+  return new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.', what);
+}
+
+function invalidArgument(what: string): FakeOfficeError {
+  return new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', what);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Versions and load specifications
+
+function versionNumber(v: string): number {
+  const [major, minor] = v.split('.').map((x) => Number(x));
+  return major * 1000 + (minor || 0);
+}
+
+interface LoadSpec {
+  /** Load every scalar property. */
+  all: boolean;
+  props: Set<string>;
+  nav: Map<string, LoadSpec>;
+  top?: number;
+  skip?: number;
+}
+
+function emptySpec(): LoadSpec {
+  return { all: false, props: new Set(), nav: new Map() };
+}
+
+function addPath(spec: LoadSpec, path: string): void {
+  const parts = path
+    .split('/')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  let cur = spec;
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i];
+    if (i === parts.length - 1) {
+      if (name === '*') cur.all = true;
+      else cur.props.add(name);
+    } else {
+      let next = cur.nav.get(name);
+      if (!next) {
+        next = emptySpec();
+        cur.nav.set(name, next);
+      }
+      cur = next;
+    }
+  }
+}
+
+function addObject(spec: LoadSpec, obj: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(obj)) {
+    if (key === '$all') {
+      if (value) spec.all = true;
+    } else if (key === '$top') spec.top = Number(value);
+    else if (key === '$skip') spec.skip = Number(value);
+    else if (value === true) spec.props.add(key);
+    else if (value && typeof value === 'object') {
+      const sub = spec.nav.get(key) ?? emptySpec();
+      addObject(sub, value as Record<string, unknown>);
+      spec.nav.set(key, sub);
+    }
+  }
+}
+
+/** Parses every form `load()` accepts: string, string[], {select, expand, top, skip}, or a property object. */
+function parseLoad(option: unknown): LoadSpec {
+  const spec = emptySpec();
+  if (option === undefined || option === null || option === '') {
+    spec.all = true;
+    return spec;
+  }
+  if (typeof option === 'string') {
+    option.split(',').forEach((p) => addPath(spec, p));
+    if (spec.props.size === 0 && spec.nav.size === 0) spec.all = true;
+    return spec;
+  }
+  if (Array.isArray(option)) {
+    option.forEach((p) => addPath(spec, String(p)));
+    return spec;
+  }
+  if (typeof option === 'object') {
+    const o = option as Record<string, unknown>;
+    if ('select' in o || 'expand' in o || 'top' in o || 'skip' in o) {
+      if (typeof o.select === 'string') o.select.split(',').forEach((p) => addPath(spec, p));
+      if (typeof o.expand === 'string') {
+        for (const e of o.expand.split(',')) {
+          const name = e.trim();
+          if (name && !spec.nav.has(name)) spec.nav.set(name, { ...emptySpec(), all: true });
+        }
+      }
+      if (typeof o.top === 'number') spec.top = o.top;
+      if (typeof o.skip === 'number') spec.skip = o.skip;
+      if (spec.props.size === 0 && spec.nav.size === 0) spec.all = true;
+      return spec;
+    }
+    addObject(spec, o);
+    return spec;
+  }
+  throw invalidArgument('load');
+}
+
+/** For a collection, "items/text" and "text" both mean the items' text. */
+function itemSpec(spec: LoadSpec): LoadSpec {
+  const items = spec.nav.get('items');
+  if (!items) return spec;
+  const merged: LoadSpec = {
+    all: spec.all || items.all,
+    props: new Set([...spec.props, ...items.props]),
+    nav: new Map([...spec.nav].filter(([k]) => k !== 'items')),
+    top: spec.top ?? items.top,
+    skip: spec.skip ?? items.skip,
+  };
+  for (const [k, v] of items.nav) merged.nav.set(k, v);
+  // A bare "items" means every scalar of the items.
+  if (merged.props.size === 0 && merged.nav.size === 0) merged.all = true;
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine: document state, context, queue
+
+type Op = () => void;
+
+class Engine {
+  state: FakeDocState;
+  stats: FakeStats;
+  readonly api: number;
+  readonly otherSets: Record<string, string>;
+  nextControlId = 100;
+  nextTableId = 1;
+  nextUid = 1;
+  nextCommentId = 1;
+  handlers: Record<string, Array<{ fn: (args: unknown) => unknown; ctx: FakeRequestContext }>> = {
+    ParagraphChanged: [],
+    ParagraphAdded: [],
+    ParagraphDeleted: [],
+  };
+
+  constructor(opts: FakeOptions) {
+    this.api = versionNumber(opts.apiVersion ?? '1.9');
+    this.otherSets = opts.otherSets ?? {};
+    const paragraphs: FakeParagraph[] = [];
+    this.state = {
+      paragraphs,
+      comments: [],
+      customProperties: [],
+      selection: { start: 0, end: 0 },
+      texts: () => this.state.paragraphs.map((p) => p.text),
+    };
+    this.stats = { syncs: 0, runs: 0, undoSteps: 0, discarded: 0, calls: {} };
+  }
+
+  requires(version: string, what: string): void {
+    if (versionNumber(version) > this.api) throw apiNotFound(what, version);
+  }
+
+  count(name: string): void {
+    this.stats.calls[name] = (this.stats.calls[name] ?? 0) + 1;
+  }
+
+  uid(): string {
+    const n = (this.nextUid++).toString(16).padStart(12, '0');
+    return `0000${n.slice(0, 4)}-0000-4000-8000-${n}`;
+  }
+
+  /** Builds paragraphs from init records; consecutive paragraphs of one control share it. */
+  makeParagraphs(inits: FakeParagraphInit[]): FakeParagraph[] {
+    const out: FakeParagraph[] = [];
+    let prevControl: FakeControl | undefined;
+    let prevKey: string | undefined;
+    let prevTable = 0;
+    const groups = new Map<string, FakeControl>();
+    for (const init of inits) {
+      let control: FakeControl | undefined;
+      const cc = init.contentControl;
+      if (cc) {
+        const key = cc.group !== undefined ? `g:${cc.group}` : undefined;
+        if (key && groups.has(key)) control = groups.get(key);
+        else if (!key && prevControl && prevKey === undefined && prevControl.tag === cc.tag) control = prevControl;
+        else {
+          control = {
+            id: this.nextControlId++,
+            tag: cc.tag,
+            title: cc.title ?? '',
+            placeholderText: '',
+            showingPlaceholder: cc.showingPlaceholder ?? cc.tag === 'mttq-guidance',
+            removeWhenEdited: cc.removeWhenEdited ?? cc.tag === 'mttq-guidance',
+          };
+          if (key) groups.set(key, control);
+        }
+        prevKey = key;
+      } else {
+        prevKey = undefined;
+      }
+      prevControl = control;
+      const nesting = init.inTable === true ? 1 : typeof init.inTable === 'number' ? init.inTable : 0;
+      let tableId = 0;
+      if (nesting > 0) tableId = prevTable > 0 ? prevTable : this.nextTableId++;
+      prevTable = tableId;
+      out.push(this.paragraph(init, nesting, tableId, control));
+    }
+    return out;
+  }
+
+  paragraph(init: FakeParagraphInit, nesting: number, tableId: number, control?: FakeControl): FakeParagraph {
+    const level = init.headingLevel;
+    const builtIn = level ? `Heading${level}` : init.styleBuiltIn ?? 'Normal';
+    const heading = /^Heading([1-9])$/.exec(builtIn);
+    const styleName = init.style ?? (heading ? `Heading ${heading[1]}` : builtIn === 'ListParagraph' ? 'List Paragraph' : builtIn);
+    return {
+      uid: this.uid(),
+      text: init.text.replace(/\n/g, '\v'),
+      style: styleName,
+      styleBuiltIn: heading || ['Normal', 'ListParagraph', 'Title', 'Subtitle', 'TableGrid'].includes(builtIn) ? builtIn : 'Other',
+      outlineLevel: heading ? Number(heading[1]) : init.outlineLevel ?? 10,
+      tableNestingLevel: nesting,
+      tableId,
+      listString: init.listString,
+      control,
+    };
+  }
+
+  /** What Word makes of an OOXML package: paragraphs, as the .docx reader sees them. */
+  paragraphsFromOoxml(xml: string): FakeParagraph[] {
+    let parsed: ReturnType<typeof parseFlatOpc>;
+    try {
+      parsed = parseFlatOpc(xml);
+    } catch {
+      throw new FakeOfficeError('InvalidArgument', 'The OOXML is not valid.', 'insertOoxml');
+    }
+    const inits: FakeParagraphInit[] = parsed.map((p) => ({
+      text: p.text,
+      headingLevel: p.headingLevel,
+      inTable: p.inTable ? 1 : 0,
+      contentControl: p.isGuidancePlaceholder ? { tag: 'mttq-guidance', title: 'Hướng dẫn' } : undefined,
+    }));
+    // A new table per run of table paragraphs of this package (never merged with the document's).
+    return this.makeParagraphs(inits);
+  }
+
+  indexOf(p: FakeParagraph): number {
+    return this.state.paragraphs.indexOf(p);
+  }
+
+  insertAt(index: number, paragraphs: FakeParagraph[]): void {
+    this.state.paragraphs.splice(index, 0, ...paragraphs);
+    this.stats.undoSteps++;
+  }
+}
+
+/** A contiguous run of paragraphs, or an insertion point before/after one. */
+interface RangeTarget {
+  paragraphs: FakeParagraph[];
+}
+
+class FakeRequestContext {
+  readonly engine: Engine;
+  private queue: Op[] = [];
+  private commits: Op[] = [];
+  private _document?: FakeDocument;
+  constructor(engine: Engine) {
+    this.engine = engine;
+  }
+  get document(): FakeDocument {
+    if (!this._document) this._document = new FakeDocument(this);
+    return this._document;
+  }
+  /** Queues an operation run in order at the next sync. */
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+  /** Queues work whose visible result (loaded values) is applied only if the whole batch succeeds. */
+  commit(op: Op): void {
+    this.commits.push(op);
+  }
+  get pending(): number {
+    return this.queue.length;
+  }
+  discard(): number {
+    const n = this.queue.length;
+    this.queue = [];
+    this.commits = [];
+    return n;
+  }
+  load(object: FakeClientObject, option?: unknown): FakeClientObject {
+    return object.load(option);
+  }
+  trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  async sync<T>(passThrough?: T): Promise<T | undefined> {
+    this.engine.stats.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    this.commits = [];
+    // Word runs the batch after a round trip.
+    await Promise.resolve();
+    try {
+      for (const op of ops) op();
+    } catch (e) {
+      this.commits = [];
+      throw e;
+    }
+    const commits = this.commits;
+    this.commits = [];
+    for (const c of commits) c();
+    return passThrough;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proxy objects
+
+interface PropDef {
+  version: string;
+  get: (target: never) => unknown;
+}
+
+abstract class FakeClientObject {
+  protected readonly values = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  /** Set by the operation that creates the object (insertParagraph, add, ...). */
+  protected bound: unknown = undefined;
+  protected readonly navCache = new Map<string, FakeClientObject>();
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly locator: (() => unknown) | undefined,
+    readonly orNull = false,
+  ) {}
+
+  protected abstract readonly kind: string;
+  protected abstract scalars(): Record<string, PropDef>;
+  /** Navigation properties that may be loaded through, with their requirement set. */
+  protected navigations(): Record<string, string> {
+    return {};
+  }
+
+  get engine(): Engine {
+    return this.context.engine;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded('isNullObject');
+    return this.nullState;
+  }
+
+  /** The object in the document; null when it does not exist (a null object). Runs inside sync. */
+  resolve(): unknown {
+    const t = this.bound !== undefined ? this.bound : this.locator ? this.locator() : null;
+    return t ?? null;
+  }
+
+  /** Like resolve, but a missing object fails the batch (as Word does). */
+  require(what: string): unknown {
+    const t = this.resolve();
+    if (t === null) throw itemNotFound(`${this.kind}.${what}`);
+    return t;
+  }
+
+  bind(target: unknown): void {
+    this.bound = target;
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.values.has(name)) throw notLoaded(name);
+    return this.values.get(name) as T;
+  }
+
+  load(option?: unknown): this {
+    const spec = parseLoad(option);
+    this.context.enqueue(() => {
+      this.engine.count('load');
+      this.applyLoad(spec, this.resolve());
+    });
+    return this;
+  }
+
+  /** Loads the spec from the current document state (inside sync); values appear on commit. */
+  applyLoad(spec: LoadSpec, target: unknown): void {
+    const defs = this.scalars();
+    if (target === null) {
+      if (!this.orNull) throw itemNotFound(this.kind);
+      this.context.commit(() => {
+        this.nullState = true;
+      });
+      return;
+    }
+    const names = spec.all ? Object.keys(defs).filter((n) => versionNumber(defs[n].version) <= this.engine.api) : [...spec.props];
+    const loaded: Array<[string, unknown]> = [];
+    for (const name of names) {
+      const def = defs[name];
+      if (!def) {
+        if (this.navigations()[name] !== undefined) {
+          // Loading a navigation property by name loads its scalars.
+          this.navigate(name).applyLoad({ ...emptySpec(), all: true }, this.navigate(name).resolveFrom(target));
+          continue;
+        }
+        throw new FakeOfficeError('PropertyNotFound', `The property '${name}' does not exist on ${this.kind}.`, `${this.kind}.${name}`);
+      }
+      this.engine.requires(def.version, `${this.kind}.${name}`);
+      loaded.push([name, (def.get as (t: unknown) => unknown)(target)]);
+    }
+    for (const [name, sub] of spec.nav) {
+      const version = this.navigations()[name];
+      if (version === undefined) throw new FakeOfficeError('PropertyNotFound', `The property '${name}' does not exist on ${this.kind}.`, `${this.kind}.${name}`);
+      this.engine.requires(version, `${this.kind}.${name}`);
+      const child = this.navigate(name);
+      child.applyLoad(sub, child.resolveFrom(target));
+    }
+    this.context.commit(() => {
+      this.nullState = false;
+      for (const [k, v] of loaded) this.values.set(k, v);
+    });
+  }
+
+  /** The child proxy of a navigation property (the same object on every access, as in Office.js). */
+  protected navigate(name: string): FakeClientObject {
+    const cached = this.navCache.get(name);
+    if (cached) return cached;
+    const child = this.createNavigation(name);
+    this.navCache.set(name, child);
+    return child;
+  }
+
+  protected createNavigation(name: string): FakeClientObject {
+    throw new FakeOfficeError('PropertyNotFound', `The property '${name}' does not exist on ${this.kind}.`);
+  }
+
+  /** Resolves this (navigation) object given its parent's target, without re-locating the parent. */
+  resolveFrom(parentTarget: unknown): unknown {
+    void parentTarget;
+    return this.resolve();
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.values);
+  }
+}
+
+// --- Paragraph ------------------------------------------------------------------------------
+
+class FakeParagraph_ extends FakeClientObject {
+  protected readonly kind = 'Paragraph';
+  protected scalars(): Record<string, PropDef> {
+    return {
+      text: { version: '1.1', get: (p: FakeParagraph) => p.text },
+      style: { version: '1.1', get: (p: FakeParagraph) => p.style },
+      styleBuiltIn: { version: '1.3', get: (p: FakeParagraph) => p.styleBuiltIn },
+      outlineLevel: { version: '1.1', get: (p: FakeParagraph) => p.outlineLevel },
+      tableNestingLevel: { version: '1.3', get: (p: FakeParagraph) => p.tableNestingLevel },
+      isListItem: { version: '1.3', get: (p: FakeParagraph) => p.listString !== undefined },
+      isLastParagraph: { version: '1.3', get: (p: FakeParagraph) => this.engine.state.paragraphs[this.engine.state.paragraphs.length - 1] === p },
+      uniqueLocalId: { version: '1.6', get: (p: FakeParagraph) => p.uid },
+    };
+  }
+  protected override navigations(): Record<string, string> {
+    return {
+      parentContentControl: '1.1',
+      parentContentControlOrNullObject: '1.3',
+      listItem: '1.3',
+      listItemOrNullObject: '1.3',
+      parentTable: '1.3',
+      parentTableOrNullObject: '1.3',
+    };
+  }
+  protected override createNavigation(name: string): FakeClientObject {
+    const para = (): FakeParagraph | null => this.resolve() as FakeParagraph | null;
+    switch (name) {
+      case 'parentContentControl':
+      case 'parentContentControlOrNullObject':
+        return new FakeContentControl(this.context, () => para()?.control ?? null, name.endsWith('OrNullObject'), (t) => (t as FakeParagraph).control ?? null);
+      case 'listItem':
+      case 'listItemOrNullObject':
+        return new FakeListItem(this.context, () => para() ?? null, name.endsWith('OrNullObject'));
+      case 'parentTable':
+      case 'parentTableOrNullObject':
+        return new FakeTable(this.context, () => {
+          const p = para();
+          return p && p.tableId > 0 ? { tableId: p.tableId } : null;
+        }, name.endsWith('OrNullObject'), (t) => ((t as FakeParagraph).tableId > 0 ? { tableId: (t as FakeParagraph).tableId } : null));
+      default:
+        return super.createNavigation(name);
+    }
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  set style(value: string) {
+    this.context.enqueue(() => {
+      const p = this.require('style') as FakeParagraph;
+      p.style = value;
+      const m = /^Heading ([1-9])$/.exec(value);
+      p.styleBuiltIn = m ? `Heading${m[1]}` : value === 'Normal' ? 'Normal' : 'Other';
+      p.outlineLevel = m ? Number(m[1]) : 10;
+    });
+  }
+  get styleBuiltIn(): string {
+    return this.read('styleBuiltIn');
+  }
+  set styleBuiltIn(value: string) {
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'Paragraph.styleBuiltIn');
+      const p = this.require('styleBuiltIn') as FakeParagraph;
+      const m = /^Heading([1-9])$/.exec(value);
+      p.styleBuiltIn = value;
+      p.style = m ? `Heading ${m[1]}` : value;
+      p.outlineLevel = m ? Number(m[1]) : 10;
+    });
+  }
+  get outlineLevel(): number {
+    return this.read('outlineLevel');
+  }
+  get tableNestingLevel(): number {
+    return this.read('tableNestingLevel');
+  }
+  get isListItem(): boolean {
+    return this.read('isListItem');
+  }
+  get isLastParagraph(): boolean {
+    return this.read('isLastParagraph');
+  }
+  get uniqueLocalId(): string {
+    return this.read('uniqueLocalId');
+  }
+  get parentContentControl(): FakeContentControl {
+    return this.navigate('parentContentControl') as FakeContentControl;
+  }
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.navigate('parentContentControlOrNullObject') as FakeContentControl;
+  }
+  get listItem(): FakeListItem {
+    return this.navigate('listItem') as FakeListItem;
+  }
+  get listItemOrNullObject(): FakeListItem {
+    return this.navigate('listItemOrNullObject') as FakeListItem;
+  }
+  get parentTable(): FakeTable {
+    return this.navigate('parentTable') as FakeTable;
+  }
+  get parentTableOrNullObject(): FakeTable {
+    return this.navigate('parentTableOrNullObject') as FakeTable;
+  }
+
+  getRange(location: string = 'Whole'): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'Paragraph.getRange');
+      const p = this.require('getRange') as FakeParagraph;
+      range.bind(rangeOf([p], location));
+    });
+    return range;
+  }
+
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertOoxml');
+      if (!['Replace', 'Start', 'End'].includes(location)) throw invalidArgument('Paragraph.insertOoxml');
+      const p = this.require('insertOoxml') as FakeParagraph;
+      const added = this.engine.paragraphsFromOoxml(ooxml);
+      insertRelative(this.engine, [p], added, location === 'End' ? 'After' : location === 'Start' ? 'Before' : 'Replace');
+      range.bind({ paragraphs: added } satisfies RangeTarget);
+    });
+    return range;
+  }
+
+  insertParagraph(text: string, location: string): FakeParagraph_ {
+    const para = new FakeParagraph_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertParagraph');
+      if (!['Before', 'After'].includes(location)) throw invalidArgument('Paragraph.insertParagraph');
+      const p = this.require('insertParagraph') as FakeParagraph;
+      const added = this.engine.paragraph({ text }, p.tableNestingLevel, p.tableId, p.control);
+      insertRelative(this.engine, [p], [added], location);
+      para.bind(added);
+    });
+    return para;
+  }
+
+  select(mode: string = 'Select'): void {
+    this.context.enqueue(() => {
+      this.engine.count('select');
+      const p = this.require('select') as FakeParagraph;
+      selectParagraphs(this.engine, [p], mode);
+    });
+  }
+}
+
+function rangeOf(paragraphs: FakeParagraph[], location: string): RangeTarget & { location: string } {
+  return { paragraphs, location };
+}
+
+/** Inserts paragraphs before/after a run of paragraphs, or replaces them. */
+function insertRelative(engine: Engine, anchor: FakeParagraph[], added: FakeParagraph[], where: string): void {
+  const state = engine.state;
+  if (anchor.length === 0) {
+    engine.insertAt(where === 'Before' ? 0 : state.paragraphs.length, added);
+    return;
+  }
+  const first = engine.indexOf(anchor[0]);
+  const last = engine.indexOf(anchor[anchor.length - 1]);
+  if (first < 0 || last < 0) throw itemNotFound('insert');
+  if (where === 'Before') engine.insertAt(first, added);
+  else if (where === 'After') engine.insertAt(last + 1, added);
+  else {
+    state.paragraphs.splice(first, last - first + 1);
+    state.comments = state.comments.filter((c) => !anchor.some((p) => p.uid === c.paragraphUid));
+    engine.insertAt(first, added);
+  }
+}
+
+function selectParagraphs(engine: Engine, paragraphs: FakeParagraph[], mode: string): void {
+  if (paragraphs.length === 0) return;
+  const start = engine.indexOf(paragraphs[0]);
+  const end = engine.indexOf(paragraphs[paragraphs.length - 1]);
+  engine.state.selection = mode === 'End' ? { start: end, end } : mode === 'Start' ? { start, end: start } : { start, end };
+  engine.stats.selected = start;
+}
+
+class FakeListItem extends FakeClientObject {
+  protected readonly kind = 'ListItem';
+  protected scalars(): Record<string, PropDef> {
+    return {
+      listString: { version: '1.3', get: (p: FakeParagraph) => p.listString ?? '' },
+      level: { version: '1.3', get: () => 0 },
+    };
+  }
+  override resolve(): unknown {
+    const p = super.resolve() as FakeParagraph | null;
+    return p && p.listString !== undefined ? p : null;
+  }
+  override resolveFrom(parent: unknown): unknown {
+    const p = parent as FakeParagraph;
+    return p.listString !== undefined ? p : null;
+  }
+  get listString(): string {
+    return this.read('listString');
+  }
+  get level(): number {
+    return this.read('level');
+  }
+}
+
+class FakeTable extends FakeClientObject {
+  protected readonly kind = 'Table';
+  constructor(
+    context: FakeRequestContext,
+    locator: () => unknown,
+    orNull: boolean,
+    private readonly fromParent?: (parent: unknown) => unknown,
+  ) {
+    super(context, locator, orNull);
+  }
+  protected scalars(): Record<string, PropDef> {
+    return {
+      nestingLevel: { version: '1.3', get: () => 1 },
+      rowCount: { version: '1.3', get: () => 1 },
+    };
+  }
+  override resolveFrom(parent: unknown): unknown {
+    return this.fromParent ? this.fromParent(parent) : this.resolve();
+  }
+  private paragraphs(): FakeParagraph[] {
+    const t = this.require('getRange') as { tableId: number };
+    return this.engine.state.paragraphs.filter((p) => p.tableId === t.tableId);
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'Table.getRange');
+      range.bind(rangeOf(this.paragraphs(), location));
+    });
+    return range;
+  }
+  insertParagraph(text: string, location: string): FakeParagraph_ {
+    const para = new FakeParagraph_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'Table.insertParagraph');
+      this.engine.count('insertParagraph');
+      const added = this.engine.paragraph({ text }, 0, 0);
+      insertRelative(this.engine, this.paragraphs(), [added], location);
+      para.bind(added);
+    });
+    return para;
+  }
+}
+
+// --- Collections ----------------------------------------------------------------------------
+
+abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObject {
+  private loadedItems: T[] | undefined;
+  protected abstract list(): unknown[];
+  protected abstract item(target: unknown): T;
+  protected scalars(): Record<string, PropDef> {
+    return {};
+  }
+  get items(): T[] {
+    if (!this.loadedItems) throw notLoaded('items');
+    return this.loadedItems;
+  }
+  override applyLoad(spec: LoadSpec, target: unknown): void {
+    if (target === null) throw itemNotFound(this.kind);
+    const inner = itemSpec(spec);
+    let targets = this.list();
+    if (inner.skip) targets = targets.slice(inner.skip);
+    if (inner.top !== undefined) targets = targets.slice(0, inner.top);
+    const items = targets.map((t) => {
+      const proxy = this.item(t);
+      proxy.applyLoad(inner, t);
+      return proxy;
+    });
+    this.context.commit(() => {
+      this.loadedItems = items;
+    });
+  }
+  override resolve(): unknown {
+    return this;
+  }
+}
+
+class FakeParagraphCollection extends FakeCollection<FakeParagraph_> {
+  protected readonly kind = 'ParagraphCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly source: () => FakeParagraph[],
+  ) {
+    super(context, undefined);
+  }
+  protected list(): FakeParagraph[] {
+    return this.source();
+  }
+  protected item(target: unknown): FakeParagraph_ {
+    const p = target as FakeParagraph;
+    return new FakeParagraph_(this.context, () => (this.engine.state.paragraphs.includes(p) ? p : null));
+  }
+  getFirst(): FakeParagraph_ {
+    return new FakeParagraph_(this.context, () => {
+      this.engine.requires('1.3', 'ParagraphCollection.getFirst');
+      return this.source()[0] ?? null;
+    });
+  }
+  getLast(): FakeParagraph_ {
+    return new FakeParagraph_(this.context, () => {
+      this.engine.requires('1.3', 'ParagraphCollection.getLast');
+      const l = this.source();
+      return l[l.length - 1] ?? null;
+    });
+  }
+}
+
+// --- Range, Body, Document --------------------------------------------------------------------
+
+class FakeRange extends FakeClientObject {
+  protected readonly kind = 'Range';
+  protected scalars(): Record<string, PropDef> {
+    return {
+      text: { version: '1.1', get: (r: RangeTarget) => r.paragraphs.map((p) => p.text).join('\r') },
+      isEmpty: { version: '1.3', get: (r: RangeTarget) => r.paragraphs.every((p) => p.text.length === 0) },
+      style: { version: '1.1', get: (r: RangeTarget) => r.paragraphs[0]?.style ?? '' },
+    };
+  }
+  private target(what: string): RangeTarget & { location?: string } {
+    return this.require(what) as RangeTarget & { location?: string };
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get isEmpty(): boolean {
+    return this.read('isEmpty');
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return new FakeParagraphCollection(this.context, () => this.target('paragraphs').paragraphs.filter((p) => this.engine.state.paragraphs.includes(p)));
+  }
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertOoxml');
+      if (!['Replace', 'Start', 'End', 'Before', 'After'].includes(location)) throw invalidArgument('Range.insertOoxml');
+      const t = this.target('insertOoxml');
+      const added = this.engine.paragraphsFromOoxml(ooxml);
+      // A collapsed range (Start/End/After of something) inserts at its point.
+      const where =
+        t.location === 'Start' ? 'Before' : t.location === 'End' || t.location === 'After' ? 'After' : location === 'Start' ? 'Before' : location === 'End' ? 'After' : location;
+      insertRelative(this.engine, t.paragraphs, added, where);
+      range.bind({ paragraphs: added } satisfies RangeTarget);
+    });
+    return range;
+  }
+  insertParagraph(text: string, location: string): FakeParagraph_ {
+    const para = new FakeParagraph_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertParagraph');
+      if (!['Before', 'After'].includes(location)) throw invalidArgument('Range.insertParagraph');
+      const t = this.target('insertParagraph');
+      const added = this.engine.paragraph({ text }, 0, 0);
+      insertRelative(this.engine, t.paragraphs, [added], location);
+      para.bind(added);
+    });
+    return para;
+  }
+  insertComment(text: string): FakeComment_ {
+    const comment = new FakeComment_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.4', 'Range.insertComment');
+      this.engine.count('insertComment');
+      const t = this.target('insertComment');
+      if (t.paragraphs.length === 0) throw itemNotFound('Range.insertComment');
+      const c: FakeComment = {
+        id: `{C${this.engine.nextCommentId++}}`,
+        content: text,
+        authorName: 'Add-in user',
+        paragraphUid: t.paragraphs[0].uid,
+        resolved: false,
+      };
+      this.engine.state.comments.push(c);
+      comment.bind(c);
+    });
+    return comment;
+  }
+  getComments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.context, () => {
+      this.engine.requires('1.4', 'Range.getComments');
+      const uids = new Set(this.target('getComments').paragraphs.map((p) => p.uid));
+      return commentsInOrder(this.engine).filter((c) => uids.has(c.paragraphUid));
+    });
+  }
+  select(mode: string = 'Select'): void {
+    this.context.enqueue(() => {
+      this.engine.count('select');
+      selectParagraphs(this.engine, this.target('select').paragraphs, mode);
+    });
+  }
+}
+
+class FakeBody extends FakeClientObject {
+  protected readonly kind = 'Body';
+  private paragraphsProxy?: FakeParagraphCollection;
+  private controlsProxy?: FakeContentControlCollection;
+  protected scalars(): Record<string, PropDef> {
+    return {
+      text: { version: '1.1', get: () => this.engine.state.paragraphs.map((p) => p.text).join('\r') },
+      style: { version: '1.1', get: () => 'Normal' },
+    };
+  }
+  override resolve(): unknown {
+    return this.engine.state;
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get paragraphs(): FakeParagraphCollection {
+    if (!this.paragraphsProxy) this.paragraphsProxy = new FakeParagraphCollection(this.context, () => this.engine.state.paragraphs);
+    return this.paragraphsProxy;
+  }
+  get contentControls(): FakeContentControlCollection {
+    if (!this.controlsProxy) this.controlsProxy = new FakeContentControlCollection(this.context, () => controlsInOrder(this.engine));
+    return this.controlsProxy;
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'Body.getRange');
+      const all = this.engine.state.paragraphs;
+      range.bind(rangeOf(location === 'Start' ? all.slice(0, 1) : location === 'End' ? all.slice(-1) : [...all], location));
+    });
+    return range;
+  }
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertOoxml');
+      if (!['Replace', 'Start', 'End'].includes(location)) throw invalidArgument('Body.insertOoxml');
+      const added = this.engine.paragraphsFromOoxml(ooxml);
+      const state = this.engine.state;
+      if (location === 'Replace') {
+        state.paragraphs.splice(0, state.paragraphs.length);
+        state.comments = [];
+        this.engine.insertAt(0, added);
+      } else {
+        this.engine.insertAt(location === 'Start' ? 0 : state.paragraphs.length, added);
+      }
+      range.bind({ paragraphs: added } satisfies RangeTarget);
+    });
+    return range;
+  }
+  insertParagraph(text: string, location: string): FakeParagraph_ {
+    const para = new FakeParagraph_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertParagraph');
+      if (!['Start', 'End'].includes(location)) throw invalidArgument('Body.insertParagraph');
+      const added = this.engine.paragraph({ text }, 0, 0);
+      this.engine.insertAt(location === 'Start' ? 0 : this.engine.state.paragraphs.length, [added]);
+      para.bind(added);
+    });
+    return para;
+  }
+  getComments(): FakeCommentCollection {
+    return new FakeCommentCollection(this.context, () => {
+      this.engine.requires('1.4', 'Body.getComments');
+      return commentsInOrder(this.engine);
+    });
+  }
+  select(mode: string = 'Select'): void {
+    this.context.enqueue(() => {
+      this.engine.count('select');
+      selectParagraphs(this.engine, this.engine.state.paragraphs, mode);
+    });
+  }
+}
+
+function commentsInOrder(engine: Engine): FakeComment[] {
+  const index = new Map(engine.state.paragraphs.map((p, i) => [p.uid, i]));
+  return engine.state.comments
+    .filter((c) => index.has(c.paragraphUid))
+    .sort((a, b) => (index.get(a.paragraphUid) ?? 0) - (index.get(b.paragraphUid) ?? 0));
+}
+
+function controlsInOrder(engine: Engine): FakeControl[] {
+  const seen = new Set<FakeControl>();
+  const out: FakeControl[] = [];
+  for (const p of engine.state.paragraphs) {
+    if (p.control && !seen.has(p.control)) {
+      seen.add(p.control);
+      out.push(p.control);
+    }
+  }
+  return out;
+}
+
+type EventName = 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted';
+
+class FakeEventHandlers {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly name: EventName,
+  ) {}
+  add(handler: (args: unknown) => unknown): { context: FakeRequestContext; remove: () => void } {
+    const engine = this.context.engine;
+    const entry = { fn: handler, ctx: this.context };
+    this.context.enqueue(() => {
+      engine.requires('1.6', `Document.on${this.name}`);
+      engine.handlers[this.name].push(entry);
+    });
+    return {
+      context: this.context,
+      remove: () => {
+        this.context.enqueue(() => {
+          engine.handlers[this.name] = engine.handlers[this.name].filter((h) => h !== entry);
+        });
+      },
+    };
+  }
+  remove(handler: (args: unknown) => unknown): void {
+    const engine = this.context.engine;
+    this.context.enqueue(() => {
+      engine.handlers[this.name] = engine.handlers[this.name].filter((h) => h.fn !== handler);
+    });
+  }
+}
+
+class FakeDocument extends FakeClientObject {
+  protected readonly kind = 'Document';
+  private bodyProxy?: FakeBody;
+  private propertiesProxy?: FakeDocumentProperties;
+  readonly onParagraphChanged: FakeEventHandlers;
+  readonly onParagraphAdded: FakeEventHandlers;
+  readonly onParagraphDeleted: FakeEventHandlers;
+  constructor(context: FakeRequestContext) {
+    super(context, () => context.engine.state);
+    this.onParagraphChanged = new FakeEventHandlers(context, 'ParagraphChanged');
+    this.onParagraphAdded = new FakeEventHandlers(context, 'ParagraphAdded');
+    this.onParagraphDeleted = new FakeEventHandlers(context, 'ParagraphDeleted');
+  }
+  protected scalars(): Record<string, PropDef> {
+    return { saved: { version: '1.1', get: () => false } };
+  }
+  get body(): FakeBody {
+    if (!this.bodyProxy) this.bodyProxy = new FakeBody(this.context, undefined);
+    return this.bodyProxy;
+  }
+  get contentControls(): FakeContentControlCollection {
+    return this.body.contentControls;
+  }
+  get properties(): FakeDocumentProperties {
+    if (!this.propertiesProxy) this.propertiesProxy = new FakeDocumentProperties(this.context, () => this.engine.state);
+    return this.propertiesProxy;
+  }
+  getSelection(): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      const { start, end } = this.engine.state.selection;
+      const all = this.engine.state.paragraphs;
+      const s = Math.max(0, Math.min(start, all.length - 1));
+      const e = Math.max(s, Math.min(end, all.length - 1));
+      range.bind({ paragraphs: all.slice(s, e + 1) } satisfies RangeTarget);
+    });
+    return range;
+  }
+}
+
+// --- Content controls ---------------------------------------------------------------------------
+
+class FakeContentControl extends FakeClientObject {
+  protected readonly kind = 'ContentControl';
+  constructor(
+    context: FakeRequestContext,
+    locator: (() => unknown) | undefined,
+    orNull = false,
+    private readonly fromParent?: (parent: unknown) => unknown,
+  ) {
+    super(context, locator, orNull);
+  }
+  protected scalars(): Record<string, PropDef> {
+    const paras = (c: FakeControl): FakeParagraph[] => this.engine.state.paragraphs.filter((p) => p.control === c);
+    return {
+      id: { version: '1.1', get: (c: FakeControl) => c.id },
+      tag: { version: '1.1', get: (c: FakeControl) => c.tag },
+      title: { version: '1.1', get: (c: FakeControl) => c.title },
+      text: { version: '1.1', get: (c: FakeControl) => paras(c).map((p) => p.text).join('\r') },
+      placeholderText: { version: '1.1', get: (c: FakeControl) => c.placeholderText },
+      removeWhenEdited: { version: '1.1', get: (c: FakeControl) => c.removeWhenEdited },
+      cannotDelete: { version: '1.1', get: () => false },
+      cannotEdit: { version: '1.1', get: () => false },
+      appearance: { version: '1.1', get: () => 'BoundingBox' },
+      type: { version: '1.1', get: () => 'RichText' },
+    };
+  }
+  override resolveFrom(parent: unknown): unknown {
+    return this.fromParent ? this.fromParent(parent) : this.resolve();
+  }
+  private control(what: string): FakeControl {
+    return this.require(what) as FakeControl;
+  }
+  private members(): FakeParagraph[] {
+    const c = this.control('paragraphs');
+    return this.engine.state.paragraphs.filter((p) => p.control === c);
+  }
+  get id(): number {
+    return this.read('id');
+  }
+  get tag(): string {
+    return this.read('tag');
+  }
+  get title(): string {
+    return this.read('title');
+  }
+  get text(): string {
+    return this.read('text');
+  }
+  get placeholderText(): string {
+    return this.read('placeholderText');
+  }
+  get removeWhenEdited(): boolean {
+    return this.read('removeWhenEdited');
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return new FakeParagraphCollection(this.context, () => this.members());
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'ContentControl.getRange');
+      range.bind(rangeOf(this.members(), location));
+    });
+    return range;
+  }
+  insertParagraph(text: string, location: string): FakeParagraph_ {
+    const para = new FakeParagraph_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.count('insertParagraph');
+      const members = this.members();
+      const inside = location === 'Start' || location === 'End';
+      const added = this.engine.paragraph({ text }, 0, 0, inside ? this.control('insertParagraph') : undefined);
+      insertRelative(this.engine, members, [added], location === 'Start' || location === 'Before' ? 'Before' : 'After');
+      para.bind(added);
+    });
+    return para;
+  }
+  delete(keepContent: boolean): void {
+    this.context.enqueue(() => {
+      const c = this.control('delete');
+      const state = this.engine.state;
+      if (keepContent) {
+        for (const p of state.paragraphs) if (p.control === c) p.control = undefined;
+      } else {
+        state.paragraphs = state.paragraphs.filter((p) => p.control !== c);
+      }
+    });
+  }
+}
+
+class FakeContentControlCollection extends FakeCollection<FakeContentControl> {
+  protected readonly kind = 'ContentControlCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly source: () => FakeControl[],
+  ) {
+    super(context, undefined);
+  }
+  protected list(): FakeControl[] {
+    return this.source();
+  }
+  protected item(target: unknown): FakeContentControl {
+    const c = target as FakeControl;
+    return new FakeContentControl(this.context, () => (controlsInOrder(this.engine).includes(c) ? c : null));
+  }
+  getByTag(tag: string): FakeContentControlCollection {
+    return new FakeContentControlCollection(this.context, () => this.source().filter((c) => c.tag === tag));
+  }
+  getByTitle(title: string): FakeContentControlCollection {
+    return new FakeContentControlCollection(this.context, () => this.source().filter((c) => c.title === title));
+  }
+}
+
+// --- Comments -------------------------------------------------------------------------------------
+
+class FakeComment_ extends FakeClientObject {
+  protected readonly kind = 'Comment';
+  protected scalars(): Record<string, PropDef> {
+    return {
+      id: { version: '1.4', get: (c: FakeComment) => c.id },
+      content: { version: '1.4', get: (c: FakeComment) => c.content },
+      authorName: { version: '1.4', get: (c: FakeComment) => c.authorName },
+      resolved: { version: '1.4', get: (c: FakeComment) => c.resolved },
+    };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(value: string) {
+    this.context.enqueue(() => {
+      (this.require('content') as FakeComment).content = value;
+    });
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
+  get resolved(): boolean {
+    return this.read('resolved');
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      this.engine.requires('1.4', 'Comment.delete');
+      this.engine.count('deleteComment');
+      const c = this.require('delete') as FakeComment;
+      const state = this.engine.state;
+      if (!state.comments.includes(c)) throw itemNotFound('Comment.delete');
+      state.comments = state.comments.filter((x) => x !== c);
+    });
+  }
+}
+
+class FakeCommentCollection extends FakeCollection<FakeComment_> {
+  protected readonly kind = 'CommentCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly source: () => FakeComment[],
+  ) {
+    super(context, undefined);
+  }
+  protected list(): FakeComment[] {
+    return this.source();
+  }
+  protected item(target: unknown): FakeComment_ {
+    const c = target as FakeComment;
+    return new FakeComment_(this.context, () => (this.engine.state.comments.includes(c) ? c : null));
+  }
+}
+
+// --- Custom properties ------------------------------------------------------------------------
+
+class FakeDocumentProperties extends FakeClientObject {
+  protected readonly kind = 'DocumentProperties';
+  private customProxy?: FakeCustomPropertyCollection;
+  protected scalars(): Record<string, PropDef> {
+    return { title: { version: '1.3', get: () => '' } };
+  }
+  get customProperties(): FakeCustomPropertyCollection {
+    if (!this.customProxy) this.customProxy = new FakeCustomPropertyCollection(this.context);
+    return this.customProxy;
+  }
+}
+
+class FakeCustomProperty_ extends FakeClientObject {
+  protected readonly kind = 'CustomProperty';
+  protected scalars(): Record<string, PropDef> {
+    return {
+      key: { version: '1.3', get: (p: FakeCustomProperty) => p.key },
+      value: { version: '1.3', get: (p: FakeCustomProperty) => p.value },
+      type: { version: '1.3', get: (p: FakeCustomProperty) => (typeof p.value === 'number' ? 'Number' : typeof p.value === 'boolean' ? 'Boolean' : 'String') },
+    };
+  }
+  get key(): string {
+    return this.read('key');
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'CustomProperty.delete');
+      const p = this.require('delete') as FakeCustomProperty;
+      this.engine.state.customProperties = this.engine.state.customProperties.filter((x) => x !== p);
+    });
+  }
+}
+
+class FakeCustomPropertyCollection extends FakeCollection<FakeCustomProperty_> {
+  protected readonly kind = 'CustomPropertyCollection';
+  constructor(context: FakeRequestContext) {
+    super(context, undefined);
+  }
+  protected list(): FakeCustomProperty[] {
+    this.engine.requires('1.3', 'CustomPropertyCollection');
+    return [...this.engine.state.customProperties];
+  }
+  protected item(target: unknown): FakeCustomProperty_ {
+    const p = target as FakeCustomProperty;
+    return new FakeCustomProperty_(this.context, () => (this.engine.state.customProperties.includes(p) ? p : null));
+  }
+  private find(key: string): FakeCustomProperty | null {
+    const k = key.toLowerCase();
+    return this.engine.state.customProperties.find((p) => p.key.toLowerCase() === k) ?? null;
+  }
+  add(key: string, value: string | number | boolean): FakeCustomProperty_ {
+    const proxy = new FakeCustomProperty_(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'CustomPropertyCollection.add');
+      this.engine.count('addCustomProperty');
+      if (key.length === 0 || key.length > 255) throw invalidArgument('CustomPropertyCollection.add');
+      if (typeof value === 'string' && value.length > 255) throw invalidArgument('CustomPropertyCollection.add (value longer than 255 characters)');
+      let p = this.find(key);
+      if (p) p.value = value;
+      else {
+        p = { key, value };
+        this.engine.state.customProperties.push(p);
+      }
+      proxy.bind(p);
+    });
+    return proxy;
+  }
+  getItem(key: string): FakeCustomProperty_ {
+    return new FakeCustomProperty_(this.context, () => this.find(key));
+  }
+  getItemOrNullObject(key: string): FakeCustomProperty_ {
+    return new FakeCustomProperty_(this.context, () => this.find(key), true);
+  }
+  deleteAll(): void {
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'CustomPropertyCollection.deleteAll');
+      this.engine.state.customProperties = [];
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Namespaces
+
+export interface FakeWordNamespace {
+  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  run<T>(object: FakeRequestContext | FakeClientObject, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  InsertLocation: Record<string, string>;
+  SelectionMode: Record<string, string>;
+  RangeLocation: Record<string, string>;
+  EventType: Record<string, string>;
+  ErrorCodes: Record<string, string>;
+  RequestContext: new () => FakeRequestContext;
+}
+
+export interface FakeOfficeNamespace {
+  context: {
+    requirements: { isSetSupported(name: string, version?: string | number): boolean };
+    displayLanguage: string;
+    diagnostics: { host: string; platform: string; version: string };
+  };
+  HostType: { Word: string };
+  onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+}
+
+/** Creates a fake Word with these paragraphs (an empty document has one empty paragraph). */
+export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeOptions = {}): WordFake {
+  const engine = new Engine(options);
+  engine.state.paragraphs.push(...engine.makeParagraphs(initial.length > 0 ? initial : [{ text: '' }]));
+  const lastIndex = engine.state.paragraphs.length - 1;
+  engine.state.selection = { start: lastIndex, end: lastIndex };
+
+  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+    const batch = (typeof a === 'function' ? a : b) as (context: FakeRequestContext) => Promise<T>;
+    let context: FakeRequestContext;
+    if (a instanceof FakeRequestContext) context = a;
+    else if (a instanceof FakeClientObject) context = a.context;
+    else context = new FakeRequestContext(engine);
+    engine.stats.runs++;
+    try {
+      return await batch(context);
+    } finally {
+      // Commands queued but never synced are not executed.
+      engine.stats.discarded += context.discard();
+    }
+  }
+
+  const Word: FakeWordNamespace = {
+    run: run as FakeWordNamespace['run'],
+    InsertLocation: { before: 'Before', after: 'After', start: 'Start', end: 'End', replace: 'Replace' },
+    SelectionMode: { select: 'Select', start: 'Start', end: 'End' },
+    RangeLocation: { whole: 'Whole', start: 'Start', end: 'End', before: 'Before', after: 'After', content: 'Content' },
+    EventType: { paragraphAdded: 'ParagraphAdded', paragraphChanged: 'ParagraphChanged', paragraphDeleted: 'ParagraphDeleted' },
+    ErrorCodes: {
+      itemNotFound: 'ItemNotFound',
+      invalidArgument: 'InvalidArgument',
+      apiNotFound: 'ApiNotFound',
+      propertyNotLoaded: 'PropertyNotLoaded',
+      generalException: 'GeneralException',
+    },
+    RequestContext: class extends FakeRequestContext {
+      constructor() {
+        super(engine);
+      }
+    },
+  };
+
+  const Office: FakeOfficeNamespace = {
+    context: {
+      requirements: {
+        isSetSupported(name: string, version?: string | number): boolean {
+          const wanted = versionNumber(String(version ?? '1.1'));
+          if (name === 'WordApi') return wanted <= engine.api;
+          const other = engine.otherSets[name];
+          return other !== undefined && wanted <= versionNumber(other);
+        },
+      },
+      displayLanguage: options.displayLanguage ?? 'vi-VN',
+      diagnostics: { host: 'Word', platform: 'PC', version: '16.0.0000.0000' },
+    },
+    HostType: { Word: 'Word' },
+    onReady(callback) {
+      const info = { host: 'Word', platform: 'PC' };
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    },
+  };
+
+  const OfficeExtension = { Error: FakeOfficeError };
+
+  function userTypes(index: number, text: string): void {
+    const state = engine.state;
+    const p = state.paragraphs[index];
+    if (!p) throw new Error(`No paragraph ${index}`);
+    const c = p.control;
+    if (c && c.showingPlaceholder) {
+      // Typing over a placeholder replaces all of it; a temporary control goes away.
+      const members = state.paragraphs.filter((x) => x.control === c);
+      const first = state.paragraphs.indexOf(members[0]);
+      const typed = engine.paragraph({ text }, p.tableNestingLevel, p.tableId, c.removeWhenEdited ? undefined : c);
+      c.showingPlaceholder = false;
+      state.paragraphs = state.paragraphs.filter((x) => x.control !== c);
+      state.paragraphs.splice(first, 0, typed);
+    } else {
+      p.text = text.replace(/\n/g, '\v');
+    }
+  }
+
+  const fake: WordFake = {
+    Word,
+    Office,
+    OfficeExtension,
+    get doc() {
+      return engine.state;
+    },
+    stats: engine.stats,
+    install() {
+      const g = globalThis as unknown as Record<string, unknown>;
+      const previous = { Word: g.Word, Office: g.Office, OfficeExtension: g.OfficeExtension };
+      g.Word = Word;
+      g.Office = Office;
+      g.OfficeExtension = OfficeExtension;
+      return () => {
+        g.Word = previous.Word;
+        g.Office = previous.Office;
+        g.OfficeExtension = previous.OfficeExtension;
+      };
+    },
+    async emitChange(kind = 'ParagraphChanged') {
+      const args = { type: kind, source: 'Local', uniqueLocalIds: engine.state.paragraphs.slice(0, 1).map((p) => p.uid) };
+      await Promise.all(engine.handlers[kind].map((h) => Promise.resolve(h.fn(args))));
+    },
+    userTypes,
+    userInserts(after: number, init: FakeParagraphInit) {
+      const [p] = engine.makeParagraphs([init]);
+      engine.state.paragraphs.splice(after + 1, 0, p);
+    },
+    userComments(index: number, content: string, authorName = 'Nguyễn Văn A') {
+      const p = engine.state.paragraphs[index];
+      if (!p) throw new Error(`No paragraph ${index}`);
+      engine.state.comments.push({ id: `{U${engine.nextCommentId++}}`, content, authorName, paragraphUid: p.uid, resolved: false });
+    },
+    userSelects(start: number, end = start) {
+      engine.state.selection = { start, end };
+    },
+    handlerCount(kind) {
+      return engine.handlers[kind].length;
+    },
+  };
+  return fake;
+}
+
+export type { FakeRequestContext };

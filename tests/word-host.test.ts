@@ -1,0 +1,153 @@
+import type { Ignore } from '../src/analysis/types';
+import { COMMENT_MARKER } from '../src/word/comments';
+import { createWordHost } from '../src/word/host';
+import { createWordFake, type WordFake } from './fakes/word-fake';
+
+let fake: WordFake;
+let uninstall: () => void;
+
+function setup(...args: Parameters<typeof createWordFake>): WordFake {
+  fake = createWordFake(...args);
+  uninstall = fake.install();
+  return fake;
+}
+
+afterEach(() => uninstall?.());
+
+const DOC = [
+  { text: 'I. CÔNG TÁC HƯỚNG DẪN, TRIỂN KHAI', headingLevel: 2 },
+  { text: 'Đã tổ chức hội nghị quán triệt.' },
+  { text: '1. Ưu điểm', headingLevel: 3 },
+  { text: 'Nhiều kết quả tốt.' },
+];
+
+describe('comments', () => {
+  it('writes one marked comment per request, replaces its earlier ones, and removes only its own', async () => {
+    setup(DOC);
+    fake.userComments(3, 'Anh xem lại đoạn này', 'Trần Thị B');
+    const host = createWordHost('vi');
+    expect(host.capabilities.comments).toBe(true);
+
+    const written = await host.writeComments([
+      { paragraph: 1, text: 'Chưa thấy: Số hội nghị' },
+      { paragraph: 2, text: 'Mục còn nội dung hướng dẫn' },
+      { paragraph: 99, text: 'đoạn không còn' },
+    ]);
+    expect(written).toBe(2);
+    expect(fake.stats.syncs).toBe(2);
+    const ours = () => fake.doc.comments.filter((c) => c.content.startsWith(COMMENT_MARKER));
+    expect(ours().map((c) => [fake.doc.paragraphs.findIndex((p) => p.uid === c.paragraphUid), c.content])).toEqual([
+      [1, `${COMMENT_MARKER}Chưa thấy: Số hội nghị`],
+      [2, `${COMMENT_MARKER}Mục còn nội dung hướng dẫn`],
+    ]);
+
+    // Writing again replaces the add-in's comments, never adds to them; no sync per comment.
+    fake.stats.syncs = 0;
+    await host.writeComments([{ paragraph: 3, text: 'Một nhận xét mới' }]);
+    expect(fake.stats.syncs).toBe(2);
+    expect(ours().map((c) => c.content)).toEqual([`${COMMENT_MARKER}Một nhận xét mới`]);
+    expect(fake.doc.comments).toHaveLength(2);
+
+    const removed = await host.removeComments();
+    expect(removed).toBe(1);
+    expect(fake.doc.comments.map((c) => [c.content, c.authorName])).toEqual([['Anh xem lại đoạn này', 'Trần Thị B']]);
+    // Document text untouched.
+    expect(fake.doc.texts()).toEqual(DOC.map((d) => d.text));
+    await expect(host.removeComments()).resolves.toBe(0);
+  });
+});
+
+describe('ignores', () => {
+  it('round-trips through custom properties, replacing the old list and keeping other properties', async () => {
+    setup(DOC);
+    fake.doc.customProperties.push({ key: 'Người soạn', value: 'Văn phòng' });
+    const host = createWordHost('vi');
+    const first: Ignore[] = [
+      { code: 'figure-missing', section: '1.I', item: 'kiem-tra', reason: 'Năm nay không tổ chức kiểm tra' },
+      { code: 'section-empty', section: '1.III.3', reason: 'Không có kiến nghị' },
+      { code: 'recipients-missing', section: '', reason: 'Gửi qua hệ thống điện tử' },
+    ];
+    await host.saveIgnores(first);
+    expect(fake.stats.syncs).toBe(2);
+    expect((await host.readSnapshot()).ignores).toEqual(first);
+
+    const second = first.slice(1, 2);
+    await host.saveIgnores(second);
+    expect((await host.readSnapshot()).ignores).toEqual(second);
+    expect(fake.doc.customProperties.map((p) => p.key)).toEqual(['Người soạn', 'mttq-ignore-0']);
+
+    await host.saveIgnores([]);
+    expect((await host.readSnapshot()).ignores).toEqual([]);
+    expect(fake.doc.customProperties.map((p) => p.key)).toEqual(['Người soạn']);
+  });
+});
+
+describe('selection', () => {
+  it('selects the paragraph of a finding and refuses an index that no longer exists', async () => {
+    setup(DOC);
+    const host = createWordHost('vi');
+    await host.selectParagraph(2);
+    expect(fake.stats.selected).toBe(2);
+    await expect(host.selectParagraph(10)).rejects.toThrow(/Không tìm thấy đoạn văn/);
+    expect(fake.stats.selected).toBe(2);
+  });
+});
+
+describe('capabilities', () => {
+  it('on WordApi 1.1 only: insert, read and select work; comments, ignores, events are off with reasons', async () => {
+    setup(DOC, { apiVersion: '1.1' });
+    const host = createWordHost('vi');
+    expect(host.capabilities).toMatchObject({ insert: true, select: true, comments: false, storeIgnores: false, changeEvents: false });
+    expect(host.capabilities.reasons.comments).toBe('Cần Word hỗ trợ WordApi 1.4 (Word 2021, Microsoft 365 hoặc Word trên web) để ghi nhận xét.');
+    expect(host.capabilities.reasons.storeIgnores).toMatch(/WordApi 1\.3/);
+    expect(host.capabilities.reasons.changeEvents).toMatch(/WordApi 1\.6/);
+    expect(host.capabilities.reasons.insert).toBeUndefined();
+    expect(host.onChange).toBeUndefined();
+    await expect(host.writeComments([{ paragraph: 0, text: 'x' }])).rejects.toThrow(/WordApi 1\.4/);
+    await expect(host.saveIgnores([])).rejects.toThrow(/WordApi 1\.3/);
+    const snapshot = await host.readSnapshot();
+    expect(snapshot.paragraphs.map((p) => p.headingLevel)).toEqual([2, undefined, 3, undefined]);
+    await host.selectParagraph(1);
+    expect(fake.stats.selected).toBe(1);
+    expect(fake.doc.comments).toEqual([]);
+  });
+
+  it('on WordApi 1.4: comments on, events off', () => {
+    setup(DOC, { apiVersion: '1.4' });
+    const host = createWordHost('en');
+    expect(host.capabilities).toMatchObject({ insert: true, comments: true, storeIgnores: true, changeEvents: false });
+    expect(host.capabilities.reasons).toEqual({ changeEvents: expect.stringContaining('WordApi 1.6') });
+    expect(host.capabilities.reasons.changeEvents).toMatch(/^Re-checking automatically/);
+    expect(host.kind).toBe('word');
+  });
+
+  it('outside Office nothing is available', () => {
+    const host = createWordHost('vi');
+    expect(host.capabilities).toMatchObject({ insert: false, select: false, comments: false, storeIgnores: false, changeEvents: false });
+    expect(host.capabilities.reasons.insert).toMatch(/WordApi 1\.1/);
+  });
+});
+
+describe('change events', () => {
+  it('calls the listener on paragraph changes (WordApi 1.6) until unsubscribed', async () => {
+    setup(DOC, { apiVersion: '1.6' });
+    const host = createWordHost('vi');
+    expect(host.capabilities.changeEvents).toBe(true);
+    let calls = 0;
+    const unsubscribe = host.onChange!(() => calls++);
+    // Registration is asynchronous (one sync): wait until the handlers are in place.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.handlerCount('ParagraphChanged')).toBe(1);
+    expect(fake.handlerCount('ParagraphAdded')).toBe(1);
+    expect(fake.handlerCount('ParagraphDeleted')).toBe(1);
+    await fake.emitChange('ParagraphChanged');
+    await fake.emitChange('ParagraphAdded');
+    expect(calls).toBe(2);
+    unsubscribe();
+    await fake.emitChange('ParagraphChanged');
+    expect(calls).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(fake.handlerCount('ParagraphChanged')).toBe(0);
+    expect(fake.handlerCount('ParagraphDeleted')).toBe(0);
+  });
+});
