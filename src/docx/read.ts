@@ -1,0 +1,279 @@
+// Reads a .docx file (bytes) into the engine's DocumentSnapshot: body and table-cell paragraphs
+// in document order, with heading levels, numbering labels and the ignores stored in the file.
+// Synchronous, no I/O (the caller passes the bytes): runs in Node and in the browser.
+//
+// Only the parts needed are inflated: [Content_Types].xml and the package relationships (to find
+// the main document part), the main document part, its styles and numbering parts, and the
+// custom properties. XML is streamed through saxes; nothing builds a DOM.
+import { unzipSync } from 'fflate';
+import type { DocumentSnapshot, Ignore, SnapshotParagraph } from '../analysis/types';
+import { DocumentSink, resolveParagraphs } from './document';
+import { DocxError, DocxErrorCode } from './errors';
+import { decodeIgnoreProperty, ignoreKey, isIgnorePropertyName } from './ignores';
+import { emptyNumbering, NumberingModel, NumberingSink } from './numbering';
+import {
+  ContentTypesSink,
+  CustomPropertiesSink,
+  DocumentOrPackageSink,
+  FlatOpcSink,
+  folderOf,
+  isMainDocumentType,
+  RelationshipsSink,
+  relsPartOf,
+  resolveTarget,
+} from './parts';
+import { emptyStyleSheet, StyleSheet, StylesSink } from './styles';
+import { decodeXmlBytes, parseXml, XmlSink } from './xml';
+
+export { DocxError, DOCX_ERROR_MESSAGES } from './errors';
+export type { DocxErrorCode } from './errors';
+export { IGNORE_PROPERTY_PREFIX, encodeIgnoreProperty, decodeIgnoreProperty } from './ignores';
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** "EncryptedPackage" in UTF-16LE, as the stream name appears in an OLE directory. */
+const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
+
+function containsBytes(data: Uint8Array, pattern: number[]): boolean {
+  const first = pattern[0];
+  const last = data.length - pattern.length;
+  for (let i = data.indexOf(first); i >= 0 && i <= last; i = data.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < pattern.length && data[i + j] === pattern[j]) j++;
+    if (j === pattern.length) return true;
+  }
+  return false;
+}
+
+/**
+ * A cheap look at the first bytes: the error code the file will certainly get, or null when it
+ * looks like a zip package. An OLE compound file is either an encrypted (password-protected)
+ * .docx, recognised by its "EncryptedPackage" stream, or an old binary .doc.
+ */
+export function sniffDocx(data: Uint8Array): DocxErrorCode | null {
+  if (data.length === 0) return 'empty-file';
+  if (data.length >= 4 && OLE_MAGIC.every((b, i) => data[i] === b)) {
+    return containsBytes(data, ENCRYPTED_PACKAGE) ? 'encrypted' : 'legacy-doc';
+  }
+  const isZip =
+    data.length >= 4 &&
+    data[0] === 0x50 &&
+    data[1] === 0x4b &&
+    ((data[2] === 3 && data[3] === 4) || (data[2] === 5 && data[3] === 6) || (data[2] === 7 && data[3] === 8));
+  return isZip ? null : 'not-zip';
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Parses one XML part; malformed XML becomes a DocxError 'corrupt'. */
+function parsePart(xml: string, sink: XmlSink, partName: string): void {
+  try {
+    parseXml(xml, sink);
+  } catch (error) {
+    if (error instanceof DocxError) throw error;
+    throw new DocxError('corrupt', `${partName}: ${describe(error)}`);
+  }
+}
+
+function parseStyles(xml: string | undefined, partName = 'styles'): StyleSheet {
+  if (xml === undefined) return emptyStyleSheet();
+  const sink = new StylesSink();
+  parsePart(xml, sink, partName);
+  return sink.sheet;
+}
+
+function parseNumbering(xml: string | undefined, partName = 'numbering'): NumberingModel {
+  if (xml === undefined) return emptyNumbering();
+  const sink = new NumberingSink();
+  parsePart(xml, sink, partName);
+  return sink.model;
+}
+
+function fromFlatPackage(flat: FlatOpcSink, stylesXml?: string, numberingXml?: string): SnapshotParagraph[] {
+  const main = flat.pick('document', 'word/');
+  if (main === undefined || !(main.sink instanceof DocumentSink)) {
+    throw new DocxError('no-document', 'flat OPC package without a main document part');
+  }
+  const folder = folderOf(main.name);
+  const stylesPart = flat.pick('styles', folder);
+  const numberingPart = flat.pick('numbering', folder);
+  const styles = stylesPart !== undefined && stylesPart.sink instanceof StylesSink ? stylesPart.sink.sheet : parseStyles(stylesXml);
+  const numbering =
+    numberingPart !== undefined && numberingPart.sink instanceof NumberingSink
+      ? numberingPart.sink.model
+      : parseNumbering(numberingXml);
+  return resolveParagraphs(main.sink.paragraphs, styles, numbering);
+}
+
+/**
+ * The paragraphs of a WordprocessingML document part (w:document, or a fragment such as a single
+ * w:body or w:p), resolved with the given styles.xml and numbering.xml. Also accepts a flat-OPC
+ * package (<pkg:package>), taking the document, styles and numbering parts from it.
+ * Throws DocxError 'corrupt' on malformed XML.
+ */
+export function parseDocumentXml(documentXml: string, stylesXml?: string, numberingXml?: string): SnapshotParagraph[] {
+  const entry = new DocumentOrPackageSink();
+  parsePart(documentXml, entry, 'document');
+  if (entry.flat !== null) return fromFlatPackage(entry.flat, stylesXml, numberingXml);
+  return resolveParagraphs(entry.document.paragraphs, parseStyles(stylesXml), parseNumbering(numberingXml));
+}
+
+/**
+ * The paragraphs of a flat-OPC package, as Word's Range.getOoxml() returns it: the parts
+ * /word/document.xml, /word/styles.xml and /word/numbering.xml (found by content type).
+ * A bare document part is accepted too.
+ */
+export function parseFlatOpc(xml: string): SnapshotParagraph[] {
+  return parseDocumentXml(xml);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The zip package.
+
+/** Part names compare case-insensitively (OPC); some zips use "\" or a leading "/". */
+function normalizeName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+}
+
+class ZipPackage {
+  /** Normalized names of all entries. */
+  readonly names = new Set<string>();
+  private readonly parts = new Map<string, Uint8Array>();
+  private listed = false;
+
+  constructor(private readonly data: Uint8Array) {}
+
+  /** Inflates the wanted parts not inflated yet (one pass over the central directory). */
+  load(wanted: Iterable<string>): void {
+    const want = new Set<string>();
+    for (const name of wanted) if (!this.parts.has(name) && (!this.listed || this.names.has(name))) want.add(name);
+    if (want.size === 0) return;
+    const files = unzipSync(this.data, {
+      filter: (file) => {
+        const name = normalizeName(file.name);
+        this.names.add(name);
+        return want.has(name) && !file.name.endsWith('/');
+      },
+    });
+    this.listed = true;
+    for (const [rawName, bytes] of Object.entries(files)) this.parts.set(normalizeName(rawName), bytes);
+  }
+
+  text(name: string): string | undefined {
+    const bytes = this.parts.get(name);
+    return bytes === undefined ? undefined : decodeXmlBytes(bytes);
+  }
+}
+
+const CONTENT_TYPES = '[content_types].xml';
+const ROOT_RELS = '_rels/.rels';
+const DEFAULT_MAIN = 'word/document.xml';
+const DEFAULT_CUSTOM = 'docprops/custom.xml';
+
+function relationships(pkg: ZipPackage, name: string): RelationshipsSink | undefined {
+  const xml = pkg.text(name);
+  if (xml === undefined) return undefined;
+  const sink = new RelationshipsSink();
+  parsePart(xml, sink, name);
+  return sink;
+}
+
+function findMainPart(pkg: ZipPackage, rootRels: RelationshipsSink | undefined): string | undefined {
+  const target = rootRels?.find('officeDocument');
+  if (target !== undefined) {
+    const name = normalizeName(resolveTarget('', target));
+    if (pkg.names.has(name)) return name;
+  }
+  const contentTypes = pkg.text(CONTENT_TYPES);
+  if (contentTypes !== undefined) {
+    const sink = new ContentTypesSink();
+    parsePart(contentTypes, sink, CONTENT_TYPES);
+    for (const [partName, type] of sink.overrides) {
+      const name = normalizeName(partName);
+      if (isMainDocumentType(type) && pkg.names.has(name)) return name;
+    }
+  }
+  return pkg.names.has(DEFAULT_MAIN) ? DEFAULT_MAIN : undefined;
+}
+
+function readIgnores(xml: string | undefined): Ignore[] {
+  if (xml === undefined) return [];
+  const sink = new CustomPropertiesSink(isIgnorePropertyName);
+  try {
+    parseXml(xml, sink);
+  } catch {
+    // Ignores are the add-in's own metadata: a damaged custom.xml must not stop the check.
+    return [];
+  }
+  const ignores: Ignore[] = [];
+  const seen = new Set<string>();
+  for (const property of sink.properties) {
+    const ignore = decodeIgnoreProperty(property.value);
+    if (ignore === null) continue;
+    const key = ignoreKey(ignore);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ignores.push(ignore);
+  }
+  return ignores;
+}
+
+function readPackage(data: Uint8Array): DocumentSnapshot {
+  const pkg = new ZipPackage(data);
+  // The usual layout in one pass; other layouts need a second one.
+  pkg.load([
+    CONTENT_TYPES,
+    ROOT_RELS,
+    DEFAULT_CUSTOM,
+    DEFAULT_MAIN,
+    relsPartOf(DEFAULT_MAIN),
+    'word/styles.xml',
+    'word/numbering.xml',
+  ]);
+  const rootRels = relationships(pkg, ROOT_RELS);
+  const main = findMainPart(pkg, rootRels);
+  if (main === undefined) {
+    throw new DocxError('no-document', pkg.names.size === 0 ? 'empty zip archive' : 'no main document part');
+  }
+  const mainRelsName = relsPartOf(main);
+  pkg.load([main, mainRelsName]);
+  const mainRels = relationships(pkg, mainRelsName);
+  const folder = folderOf(main);
+  const partOf = (kind: string, fallback: string): string => {
+    const target = mainRels?.find(kind);
+    return normalizeName(target !== undefined ? resolveTarget(folder, target) : fallback);
+  };
+  const stylesName = partOf('styles', `${folder}styles.xml`);
+  const numberingName = partOf('numbering', `${folder}numbering.xml`);
+  const customTarget = rootRels?.find('custom-properties');
+  const customName = customTarget !== undefined ? normalizeName(resolveTarget('', customTarget)) : DEFAULT_CUSTOM;
+  pkg.load([stylesName, numberingName, customName]);
+
+  const documentXml = pkg.text(main);
+  if (documentXml === undefined) throw new DocxError('no-document', `${main} could not be read`);
+  const document = new DocumentSink();
+  parsePart(documentXml, document, main);
+  const styles = parseStyles(pkg.text(stylesName), stylesName);
+  const numbering = parseNumbering(pkg.text(numberingName), numberingName);
+  return {
+    paragraphs: resolveParagraphs(document.paragraphs, styles, numbering),
+    ignores: readIgnores(pkg.text(customName)),
+  };
+}
+
+/**
+ * Reads a .docx file. Throws only DocxError: 'empty-file', 'not-zip', 'encrypted', 'legacy-doc'
+ * (from the first bytes), 'no-document' (a zip without a Word document part), 'corrupt' (a
+ * damaged zip or malformed XML). A document with an empty body gives zero paragraphs.
+ */
+export function readDocx(data: Uint8Array): DocumentSnapshot {
+  try {
+    const sniffed = sniffDocx(data);
+    if (sniffed !== null) throw new DocxError(sniffed);
+    return readPackage(data);
+  } catch (error) {
+    if (error instanceof DocxError) throw error;
+    throw new DocxError('corrupt', describe(error));
+  }
+}

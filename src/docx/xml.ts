@@ -1,0 +1,224 @@
+// A thin streaming layer over saxes for the OOXML parts the reader needs.
+//
+// saxes runs without namespace processing (about twice as fast); this layer maps the prefixes a
+// part declares to canonical ones ("w:", "mc:", "m:", ...), so the handlers can compare plain
+// strings whatever prefixes the producer chose. Word and LibreOffice use the canonical prefixes,
+// so the mapping is usually the identity and costs nothing.
+//
+// It also applies Markup Compatibility: of an mc:AlternateContent only the first mc:Choice is
+// read (or the mc:Fallback when there is no Choice); the other branches are skipped and the
+// mc:* wrappers are invisible to the handler.
+import { strFromU8 } from 'fflate';
+import { SaxesParser } from 'saxes';
+
+/**
+ * Receives the elements of a part with canonical names ("w:p", "w:val"). `open` returns true to
+ * skip the element's content (its children and text); `close` is still called for the element.
+ */
+export interface XmlSink {
+  open(name: string, attrs: Record<string, string>): boolean | void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Canonical prefix of each namespace the reader cares about (Transitional and Strict). */
+const CANONICAL: Record<string, string> = {
+  [W_NS]: 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
+  'http://purl.oclc.org/ooxml/officeDocument/math': 'm',
+  'http://schemas.microsoft.com/office/2006/xmlPackage': 'pkg',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
+  'http://schemas.openxmlformats.org/package/2006/content-types': 'ct',
+  'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties': 'op',
+  'http://purl.oclc.org/ooxml/officeDocument/customProperties': 'op',
+  'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes': 'vt',
+  'http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes': 'vt',
+};
+
+const CANONICAL_PREFIXES = new Set(Object.values(CANONICAL));
+
+/** Prefix bindings in effect: declared prefix -> canonical prefix ("" = no prefix). */
+interface Scope {
+  map: Map<string, string>;
+  identity: boolean;
+  names: Map<string, string>;
+  /** Raw element depth that declared this scope. */
+  depth: number;
+}
+
+function makeScope(parent: Map<string, string> | null, attrs: Record<string, string>, depth: number): Scope {
+  const map = new Map(parent ?? []);
+  for (const key in attrs) {
+    if (key === 'xmlns') {
+      map.set('', CANONICAL[attrs[key]] ?? '');
+    } else if (key.startsWith('xmlns:')) {
+      const prefix = key.slice(6);
+      const canonical = CANONICAL[attrs[key]];
+      // An unknown namespace keeps its prefix unless that prefix is one of ours.
+      map.set(prefix, canonical ?? (CANONICAL_PREFIXES.has(prefix) ? `~${prefix}` : prefix));
+    }
+  }
+  let identity = true;
+  for (const [prefix, canonical] of map) {
+    if (prefix !== canonical) {
+      identity = false;
+      break;
+    }
+  }
+  return { map, identity, names: new Map(), depth };
+}
+
+function declaresNamespaces(attrs: Record<string, string>): boolean {
+  for (const key in attrs) {
+    if (key.charCodeAt(0) === 120 /* x */ && (key === 'xmlns' || key.startsWith('xmlns:'))) return true;
+  }
+  return false;
+}
+
+function translate(scope: Scope, name: string, isAttribute: boolean): string {
+  const cached = scope.names.get(name);
+  if (cached !== undefined) return cached;
+  const colon = name.indexOf(':');
+  let result = name;
+  if (colon < 0) {
+    // Unprefixed attributes are in no namespace; unprefixed elements take the default namespace.
+    const canonical = isAttribute ? undefined : scope.map.get('');
+    if (canonical) result = `${canonical}:${name}`;
+  } else {
+    const prefix = name.slice(0, colon);
+    if (prefix !== 'xml' && prefix !== 'xmlns') {
+      const canonical = scope.map.get(prefix);
+      if (canonical !== undefined && canonical !== prefix) {
+        result = canonical === '' ? name.slice(colon + 1) : `${canonical}${name.slice(colon)}`;
+      }
+    }
+  }
+  scope.names.set(name, result);
+  return result;
+}
+
+// Kinds of open raw elements.
+const FORWARDED = 0;
+const TRANSPARENT = 1;
+const ALTERNATE_CONTENT = 2;
+/** A forwarded element whose content the sink asked to skip. */
+const FORWARDED_SKIPPING = 3;
+
+/**
+ * Parses `xml` and feeds `sink`. Throws on malformed XML (the error of saxes, or of the sink).
+ */
+export function parseXml(xml: string, sink: XmlSink): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let scope: Scope | null = null;
+  const scopes: Scope[] = [];
+  const kinds: number[] = [];
+  const names: string[] = [];
+  /** Whether the open mc:AlternateContent elements have taken a branch. */
+  const taken: boolean[] = [];
+  let depth = 0;
+  /** Raw depth of the element whose content is skipped, or -1. */
+  let skipDepth = -1;
+
+  parser.on('opentag', (tag) => {
+    depth++;
+    if (skipDepth >= 0) return;
+    const rawAttrs = tag.attributes;
+    if (declaresNamespaces(rawAttrs)) {
+      scope = makeScope(scope ? scope.map : null, rawAttrs, depth);
+      scopes.push(scope);
+    }
+    let name = tag.name;
+    let attrs = rawAttrs;
+    if (scope !== null && !scope.identity) {
+      name = translate(scope, name, false);
+      attrs = {};
+      for (const key in rawAttrs) attrs[translate(scope, key, true)] = rawAttrs[key];
+    }
+    if (name.charCodeAt(0) === 109 /* m */ && name.startsWith('mc:')) {
+      if (name === 'mc:AlternateContent') {
+        kinds.push(ALTERNATE_CONTENT);
+        taken.push(false);
+        return;
+      }
+      if ((name === 'mc:Choice' || name === 'mc:Fallback') && kinds[kinds.length - 1] === ALTERNATE_CONTENT) {
+        if (taken[taken.length - 1]) {
+          skipDepth = depth;
+        } else {
+          taken[taken.length - 1] = true;
+        }
+        kinds.push(TRANSPARENT);
+        return;
+      }
+    }
+    names.push(name);
+    if (sink.open(name, attrs) === true) {
+      kinds.push(FORWARDED_SKIPPING);
+      skipDepth = depth;
+    } else {
+      kinds.push(FORWARDED);
+    }
+  });
+
+  parser.on('closetag', () => {
+    if (skipDepth < 0 || depth === skipDepth) {
+      skipDepth = -1;
+      const kind = kinds.pop();
+      if (kind === FORWARDED || kind === FORWARDED_SKIPPING) {
+        sink.close(names.pop() as string);
+      } else if (kind === ALTERNATE_CONTENT) {
+        taken.pop();
+      }
+      if (scope !== null && scope.depth === depth) {
+        scopes.pop();
+        scope = scopes.length > 0 ? scopes[scopes.length - 1] : null;
+      }
+    }
+    depth--;
+  });
+
+  parser.on('text', (text) => {
+    if (skipDepth < 0) sink.text(text);
+  });
+  parser.on('cdata', (text) => {
+    if (skipDepth < 0) sink.text(text);
+  });
+
+  parser.write(xml).close();
+}
+
+/** True for an OOXML on/off attribute value that means "on" (absent value means on). */
+export function isOn(value: string | undefined): boolean {
+  return value === undefined || !(value === '0' || value === 'false' || value === 'off');
+}
+
+/** Parses an integer attribute; undefined when absent or not a number. */
+export function intAttr(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = parseInt(value, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Decodes the bytes of an XML part: UTF-8 (with or without BOM) or UTF-16 with a BOM, as OPC
+ * allows. fflate falls back to its own UTF-8 decoder where TextDecoder is missing.
+ */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const littleEndian = bytes[0] === 0xff;
+    const chunks: string[] = [];
+    const CHUNK = 8192;
+    for (let i = 2; i + 1 < bytes.length; i += CHUNK * 2) {
+      const end = Math.min(bytes.length - 1, i + CHUNK * 2);
+      const codes: number[] = [];
+      for (let j = i; j < end; j += 2) codes.push(littleEndian ? bytes[j] | (bytes[j + 1] << 8) : (bytes[j] << 8) | bytes[j + 1]);
+      chunks.push(String.fromCharCode(...codes));
+    }
+    return chunks.join('');
+  }
+  const text = strFromU8(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
