@@ -92,9 +92,9 @@ export const COMMENT_MARKER = '[Kiểm tra báo cáo MTTQ]';
 /**
  * One review comment per flagged section (or document-wide finding), for the Standing Board:
  * placed on the section's heading, or for a missing section on the paragraph after which it
- * belongs. Ignored findings and info are left out.
+ * belongs. Ignored findings and info are left out. Messages are already in the report's language.
  */
-export function commentRequests(report: Report, lang: Lang = 'vi'): { paragraph: number; text: string }[] {
+export function commentRequests(report: Report, _lang: Lang = 'vi'): { paragraph: number; text: string }[] {
   const byParagraph = new Map<number, string[]>();
   for (const f of report.findings) {
     if (f.ignored || f.severity === 'info' || f.paragraph === undefined) continue;

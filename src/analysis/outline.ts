@@ -2,7 +2,7 @@
 // section's own body. Works on reports written with or without the template: heading styles or
 // plain paragraphs, numbering typed or generated, other case, missing diacritics, small typos.
 import type { ReportTemplate, TemplateSection } from '../template/types';
-import type { DocumentSnapshot, SnapshotParagraph } from './types';
+import type { DocumentSnapshot } from './types';
 import { foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */

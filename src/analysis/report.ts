@@ -2,7 +2,7 @@
 import { defaultTemplate } from '../template';
 import type { FigureRequirement, ReportTemplate, TemplateSection } from '../template/types';
 import { findFigures } from './figures';
-import { formatMessage, notFoundText, type Lang } from './messages';
+import { formatMessage, type Lang } from './messages';
 import { fold, foldKeepOffsets } from './normalize';
 import { isRecipientsLine, isSignatureLine, recoverOutline, type RecoveredOutline } from './outline';
 import type {
@@ -150,17 +150,50 @@ function unitMatches(req: FigureRequirement, figure: Figure): boolean {
   return units.some((fx) => u === fx || u.startsWith(fx + ' '));
 }
 
-function wordsNear(req: FigureRequirement, sf: SentenceFigures, figure: Figure): boolean {
+/**
+ * How close the words of one of the requirement's alternatives stand to the figure, in characters
+ * (words after the figure count three times their distance: Vietnamese names the thing before the number), or
+ * Infinity when some word of every alternative is out of reach.
+ */
+function wordsDistance(req: FigureRequirement, sf: SentenceFigures, figure: Figure): number {
   const from = Math.max(0, figure.start - 90);
   const to = Math.min(sf.folded.length, figure.end + 60);
-  const windowText = ` ${sf.folded.slice(from, to).replace(/\s+/g, ' ')} `;
-  return req.match.some((alt) => alt.every((w) => windowText.includes(` ${w} `)));
+  const text = sf.folded;
+  let best = Infinity;
+  for (const alt of req.match) {
+    let worst = 0;
+    for (const w of alt) {
+      let nearest = Infinity;
+      for (let i = text.indexOf(w, from); i >= 0 && i < to; i = text.indexOf(w, i + 1)) {
+        const end = i + w.length;
+        const wholeWord = (i === 0 || text[i - 1] === ' ') && (end === text.length || text[end] === ' ');
+        if (!wholeWord) continue;
+        const d = end <= figure.start ? figure.start - end : i >= figure.end ? (i - figure.end) * 3 : 0;
+        if (d < nearest) nearest = d;
+      }
+      if (nearest > worst) worst = nearest;
+      if (worst === Infinity) break;
+    }
+    if (worst < best) best = worst;
+  }
+  return best;
 }
 
-function satisfies(req: FigureRequirement, sf: SentenceFigures, figure: Figure): boolean {
-  if (req.rate) return (figure.kind === 'rate' || figure.kind === 'ratio') && wordsNear(req, sf, figure);
-  if (req.amount) return figure.kind === 'amount' && wordsNear(req, sf, figure);
-  return unitMatches(req, figure) || wordsNear(req, sf, figure);
+/**
+ * How well a figure answers a requirement: the right unit and the right words close by score
+ * highest; -Infinity when it does not answer it at all.
+ */
+function matchScore(req: FigureRequirement, sf: SentenceFigures, figure: Figure, unitAlone: boolean): number {
+  const distance = wordsDistance(req, sf, figure);
+  const near = distance !== Infinity;
+  if (req.rate) {
+    if ((figure.kind !== 'rate' && figure.kind !== 'ratio') || !near) return -Infinity;
+    return (figure.kind === 'rate' ? 3 : 2) - distance / 100;
+  }
+  if (req.amount) return figure.kind === 'amount' && near ? 3 - distance / 100 : -Infinity;
+  const unit = unitMatches(req, figure);
+  if (!near && (!unit || !unitAlone)) return -Infinity;
+  return (unit ? 2 : 0) + (near ? 2 - distance / 100 : 0);
 }
 
 function trimEvidence(sentence: string): string {
@@ -169,19 +202,20 @@ function trimEvidence(sentence: string): string {
 }
 
 function checklistFor(section: TemplateSection, sentences: SentenceFigures[]): ChecklistResult[] {
+  // A unit shared by two requirements of the section ("đơn") says nothing on its own.
+  const unitUse = new Map<string, number>();
+  for (const r of section.figures) for (const u of r.units ?? []) unitUse.set(u, (unitUse.get(u) ?? 0) + 1);
   return section.figures.map((req) => {
-    // A figure with the right unit first; then one with the right words nearby.
-    for (const pass of [0, 1]) {
-      for (const sf of sentences) {
-        for (const f of sf.figures) {
-          const ok = pass === 0 ? !req.rate && !req.amount && unitMatches(req, f) : satisfies(req, sf, f);
-          if (ok) {
-            return { id: req.id, label: req.label, found: true, figure: f.text, evidence: trimEvidence(sf.sentence), optional: req.optional };
-          }
-        }
+    const unitAlone = (req.units ?? []).every((u) => unitUse.get(u) === 1);
+    let best: { score: number; figure: Figure; sentence: string } | undefined;
+    for (const sf of sentences) {
+      for (const f of sf.figures) {
+        const score = matchScore(req, sf, f, unitAlone);
+        if (score > (best?.score ?? -Infinity)) best = { score, figure: f, sentence: sf.sentence };
       }
     }
-    return { id: req.id, label: req.label, found: false, optional: req.optional };
+    if (!best) return { id: req.id, label: req.label, found: false, optional: req.optional };
+    return { id: req.id, label: req.label, found: true, figure: best.figure.text, evidence: trimEvidence(best.sentence), optional: req.optional };
   });
 }
 

@@ -1,0 +1,145 @@
+// The command line: `mttq-report check [--json] FILE…`, `mttq-report figures`.
+import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as readline from 'node:readline';
+import { analyze } from '../analysis/report';
+import { findFigures } from '../analysis/figures';
+import type { Lang } from '../analysis/messages';
+import type { Report } from '../analysis/types';
+import { defaultTemplate } from '../template';
+import { DocxError } from '../docx/errors';
+import { readDocx } from '../docx/read';
+import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+  /** True when standard error is a terminal (progress is shown only then). */
+  stderrIsTTY: boolean;
+}
+
+/** Exit codes: every file ready, some not ready, usage error or unreadable file. */
+export const EXIT = { ready: 0, notReady: 1, error: 2 } as const;
+
+/** Reads and checks one file; a clear one-sentence message instead of a stack trace on failure. */
+export function checkFile(file: string, lang: Lang): { report?: Report; error?: string } {
+  let data: Uint8Array;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { error: lang === 'en' ? `${file} is a folder, not a .docx file: give the files inside it (for example ${path.join(file, '*.docx')}).` : `${file} là một thư mục, không phải tệp .docx: hãy chỉ ra các tệp bên trong (ví dụ ${path.join(file, '*.docx')}).` };
+    data = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: lang === 'en' ? `${file}: file not found; check the name and the folder.` : `${file}: không tìm thấy tệp; hãy kiểm tra tên và thư mục.` };
+    if (code === 'EACCES' || code === 'EPERM') return { error: lang === 'en' ? `${file}: no permission to read this file.` : `${file}: không có quyền đọc tệp này.` };
+    return { error: `${file}: ${(e as Error).message}` };
+  }
+  try {
+    const snapshot = readDocx(data);
+    return { report: analyze(snapshot, { lang, template: defaultTemplate }) };
+  } catch (e) {
+    if (e instanceof DocxError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
+    return { error: lang === 'en' ? `${file}: could not be read (${(e as Error).message}).` : `${file}: không đọc được tệp (${(e as Error).message}).` };
+  }
+}
+
+async function runCheck(files: string[], opts: { json?: boolean; lang: Lang }, io: Io): Promise<number> {
+  const results: FileJson[] = [];
+  let ready = 0;
+  let unreadable = 0;
+  const blocks: string[] = [];
+  files.forEach((file, i) => {
+    if (io.stderrIsTTY && files.length > 1) io.stderr(`\r[${i + 1}/${files.length}] ${file}`.slice(0, 100).padEnd(100));
+    const { report, error } = checkFile(file, opts.lang);
+    if (!report) {
+      unreadable++;
+      results.push(errorJson(file, error ?? ''));
+      blocks.push(`${opts.lang === 'en' ? 'Error' : 'Lỗi'}: ${error}`);
+      return;
+    }
+    if (report.ready) ready++;
+    if (opts.json) results.push(reportJson(file, report));
+    else blocks.push(formatReport(file, report, opts.lang));
+  });
+  if (io.stderrIsTTY && files.length > 1) io.stderr(`\r${' '.repeat(100)}\r`);
+  if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  else io.stdout(`${blocks.join('\n\n')}\n\n${formatSummary(files.length, ready, unreadable, opts.lang)}\n`);
+  if (unreadable > 0) return EXIT.error;
+  return ready === files.length ? EXIT.ready : EXIT.notReady;
+}
+
+async function runFigures(io: Io): Promise<number> {
+  const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const text = line.normalize('NFC');
+    const figures = findFigures(text, { genericPhrases: defaultTemplate.genericPhrases }).map((f) => ({
+      text: f.text,
+      value: f.value,
+      unit: f.unit,
+      kind: f.kind,
+      start: f.start,
+      end: f.end,
+    }));
+    io.stdout(`${JSON.stringify({ text, figures })}\n`);
+  }
+  return 0;
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ready;
+  const program = new Command();
+  program
+    .name('mttq-report')
+    .description('Kiểm tra báo cáo kết quả công tác Mặt trận (.docx) trước khi trình ký.\nChecks Vietnam Fatherland Front yearly reports (.docx) before signing.')
+    .version(version(), '-V, --version', 'in phiên bản / print the version')
+    .helpOption('-h, --help', 'hướng dẫn sử dụng / show help')
+    .helpCommand('help [command]', 'hướng dẫn cho một lệnh / help for a command')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError('(dùng --help để xem hướng dẫn / use --help for help)');
+  const lang = new Option('--lang <lang>', 'ngôn ngữ kết quả / output language').choices(['vi', 'en']).default('vi');
+
+  program
+    .command('check')
+    .description('kiểm tra một hoặc nhiều tệp .docx / check one or more .docx files')
+    .argument('<files...>', 'các tệp .docx / the .docx files')
+    .option('--json', 'in kết quả dạng JSON / print JSON')
+    .addOption(lang)
+    .action(async (files: string[], opts: { json?: boolean; lang: Lang }) => {
+      code = await runCheck(files, opts, io);
+    });
+
+  program
+    .command('figures')
+    .description('đọc các dòng từ đầu vào chuẩn, in các số liệu tìm thấy (JSON mỗi dòng) / print the figures found in each line of standard input')
+    .action(async () => {
+      code = await runFigures(io);
+    });
+
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.error;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return EXIT.error;
+    }
+    throw e;
+  }
+  return code;
+}
