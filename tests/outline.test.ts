@@ -36,7 +36,6 @@ function rewriteHeadings(fn: (id: string, p: SnapshotParagraph) => SnapshotParag
   return out;
 }
 
-const stripNumber = (t: string) => t.replace(/^(Phần thứ \S+\n|[IVX]+\.\s|\d+(\.\d+)*\.\s)/, '');
 
 describe('outline recovery', () => {
   it('finds all 30 headings of a report written with heading styles, at the right paragraphs', () => {

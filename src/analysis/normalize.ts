@@ -42,10 +42,17 @@ export function foldKeepOffsets(text: string): string {
     const code = text.charCodeAt(i);
     out[i] = code < 0x2000 ? FOLD_TABLE[code] : foldHigh(code);
   }
-  return UTF16.decode(out.subarray(0, len));
+  if (utf16 === undefined) utf16 = typeof TextDecoder === 'undefined' ? null : new TextDecoder('utf-16le');
+  if (utf16) return utf16.decode(out.subarray(0, len));
+  let result = '';
+  for (let i = 0; i < len; i += 8192) {
+    result += String.fromCharCode(...out.subarray(i, Math.min(len, i + 8192)));
+  }
+  return result;
 }
 
-const UTF16 = new TextDecoder('utf-16le');
+/** Created on first use: some environments (old test DOMs) have no TextDecoder. */
+let utf16: TextDecoder | null | undefined;
 
 let buffer = new Uint16Array(1024);
 

@@ -1,0 +1,508 @@
+// The task pane over a ReportHost: insert the outline, check, comments, ignores.
+import * as React from 'react';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { commentRequests } from '../analysis/messages';
+import type { Finding } from '../analysis/types';
+import { defaultTemplate } from '../template';
+import type { ReportTemplate } from '../template/types';
+import { OutlineGuidance } from './Guidance';
+import type { HostCapabilities, InsertOptions, ReportHost } from './host';
+import { addIgnore, removeIgnore } from './ignores';
+import { ReportView, type ReportViewReasons } from './ReportView';
+import { getStrings, type Lang, type Strings } from './strings';
+import { useSharedStyles } from './styles';
+import { summaryText } from './Summary';
+import { useReportCheck } from './useReportCheck';
+
+type Action = 'insert' | 'write-comments' | 'remove-comments' | 'ignore';
+type Area = 'insert' | 'check' | 'comments' | 'results';
+
+interface Feedback {
+  area: Area;
+  intent: 'error' | 'success' | 'info';
+  text: string;
+  detail?: string;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: '0',
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  h1: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteRedForeground1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    minWidth: '0',
+  },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: '0',
+    paddingBlockStart: tokens.spacingVerticalM,
+    borderBlockStartWidth: '1px',
+    borderBlockStartStyle: 'solid',
+    borderBlockStartColor: tokens.colorNeutralStroke2,
+  },
+  fullButton: {
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '32px',
+  },
+});
+
+const STORAGE_PREFIX = 'mttq-report.';
+
+/** A text field remembered on this computer (the issuing body rarely changes). */
+function useRemembered(key: string): [string, (value: string) => void] {
+  const [value, setValue] = React.useState<string>(() => {
+    try {
+      return globalThis.localStorage?.getItem(STORAGE_PREFIX + key) ?? '';
+    } catch {
+      return '';
+    }
+  });
+  const update = React.useCallback(
+    (next: string) => {
+      setValue(next);
+      try {
+        globalThis.localStorage?.setItem(STORAGE_PREFIX + key, next);
+      } catch {
+        // Storage may be unavailable (private mode); the value still lives in the form.
+      }
+    },
+    [key],
+  );
+  return [value, update];
+}
+
+/** A function whose identity never changes and that always calls the latest `fn`. */
+function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = React.useRef(fn);
+  ref.current = fn;
+  return React.useCallback((...args: A) => ref.current(...args), []);
+}
+
+export function describeError(error: unknown, t: Strings): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string' && error.message) {
+    return error.message;
+  }
+  return t.unknownError;
+}
+
+function reasonFor(capabilities: HostCapabilities, feature: keyof HostCapabilities['reasons'], t: Strings): string | undefined {
+  if (capabilities[feature]) return undefined;
+  return capabilities.reasons[feature] || t.notSupported;
+}
+
+function FeedbackBar({ feedback, t, onDismiss }: { feedback: Feedback; t: Strings; onDismiss?: () => void }): React.JSX.Element {
+  const shared = useSharedStyles();
+  return (
+    <MessageBar intent={feedback.intent} layout="multiline" data-feedback={feedback.intent}>
+      <MessageBarBody>
+        {feedback.intent === 'error' ? <MessageBarTitle>{t.errorTitle}</MessageBarTitle> : null}
+        <span className={shared.text}>{feedback.text}</span>
+        {feedback.detail ? <span className={shared.small}>{` ${t.errorDetail(feedback.detail)}`}</span> : null}
+      </MessageBarBody>
+      {feedback.intent === 'error' && onDismiss ? (
+        <Button size="small" appearance="transparent" onClick={onDismiss}>
+          {t.dismiss}
+        </Button>
+      ) : null}
+    </MessageBar>
+  );
+}
+
+function Progress({ label }: { label: string }): React.JSX.Element {
+  // The live region announces progress; the spinner is the visible sign.
+  return <Spinner size="tiny" labelPosition="after" label={label} aria-hidden="true" />;
+}
+
+export interface TaskPaneProps {
+  host: ReportHost;
+  lang: Lang;
+  template?: ReportTemplate;
+}
+
+export function TaskPane({ host, lang, template = defaultTemplate }: TaskPaneProps): React.JSX.Element {
+  const t = getStrings(lang);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const caps = host.capabilities;
+  const checker = useReportCheck(host, lang, template);
+
+  const [unit, setUnit] = useRemembered('unit');
+  const [place, setPlace] = useRemembered('place');
+  const [action, setAction] = React.useState<Action | null>(null);
+  const actionRef = React.useRef<Action | null>(null);
+  const [offer, setOffer] = React.useState(false);
+  const [feedback, setFeedback] = React.useState<Feedback | null>(null);
+  const [announcement, setAnnouncement] = React.useState('');
+  const lastSummary = React.useRef('');
+
+  const ids = {
+    insert: React.useId(),
+    check: React.useId(),
+    comments: React.useId(),
+    insertReason: React.useId(),
+    commentsReason: React.useId(),
+    offer: React.useId(),
+  };
+
+  const insertReason = reasonFor(caps, 'insert', t);
+  const commentsReason = reasonFor(caps, 'comments', t);
+  const reasons: ReportViewReasons = {
+    select: reasonFor(caps, 'select', t),
+    repair: insertReason,
+    ignore: reasonFor(caps, 'storeIgnores', t),
+  };
+
+  const announce = React.useCallback((text: string) => {
+    // The same text twice in a row is still announced: alternate an invisible trailing space.
+    setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+  }, []);
+
+  const begin = (kind: Action): boolean => {
+    if (actionRef.current) return false;
+    actionRef.current = kind;
+    setAction(kind);
+    return true;
+  };
+  const end = (): void => {
+    actionRef.current = null;
+    setAction(null);
+  };
+  const succeed = (area: Area, text: string, intent: Feedback['intent'] = 'success'): void => {
+    setFeedback({ area, intent, text });
+    announce(text);
+  };
+  const fail = (area: Area, text: string, error: unknown): void => {
+    const detail = describeError(error, t);
+    setFeedback({ area, intent: 'error', text, detail });
+    announce(`${text} ${t.errorDetail(detail)}`);
+  };
+
+  // Announce the verdict when a re-check by itself (after a change) changes it. Checks the user
+  // asked for announce their own result.
+  React.useEffect(() => {
+    if (!checker.report || !checker.reportIsAuto) return;
+    const summary = summaryText(checker.report, t);
+    if (summary !== lastSummary.current) {
+      lastSummary.current = summary;
+      announce(summary);
+    }
+  }, [checker.report, checker.reportIsAuto, t, announce]);
+
+  const recheckQuietly = async (): Promise<void> => {
+    try {
+      const { report } = await checker.check();
+      lastSummary.current = summaryText(report, t);
+    } catch (e) {
+      fail('check', t.checkError, e);
+    }
+  };
+
+  const insert = async (mode: 'auto' | 'missing' | 'cursor', area: Area = 'insert'): Promise<void> => {
+    if (!caps.insert || !begin('insert')) return;
+    setFeedback(null);
+    announce(t.inserting);
+    let done = false;
+    try {
+      const options: Omit<InsertOptions, 'mode'> = {
+        unit: unit.trim() || t.unitBlank,
+        place: place.trim() || t.placeBlank,
+      };
+      if (mode === 'auto') {
+        const empty = await host.isEmpty();
+        if (!empty) {
+          setOffer(true);
+          announce(`${t.insertNotEmptyTitle}. ${t.insertNotEmpty}`);
+          return;
+        }
+        const result = await host.insertTemplate({ mode: 'full', ...options });
+        succeed(area, t.inserted(result.paragraphs));
+      } else {
+        // The repair is planned on the last snapshot the pane read (one is read when there is none).
+        const snapshot = mode === 'missing' ? (checker.latest()?.snapshot ?? (await host.readSnapshot())) : undefined;
+        const result = await host.insertTemplate({ mode, ...options }, snapshot);
+        succeed(area, mode === 'missing' ? t.headingsAdded(result.headingsAdded) : t.inserted(result.paragraphs));
+      }
+      setOffer(false);
+      done = true;
+    } catch (e) {
+      fail(area, t.insertError, e);
+    } finally {
+      end();
+    }
+    if (done) await recheckQuietly();
+  };
+
+  const runCheck = async (): Promise<void> => {
+    setFeedback((f) => (f && (f.area === 'check' || f.area === 'results') ? null : f));
+    announce(t.checking);
+    try {
+      const { report } = await checker.check();
+      const summary = summaryText(report, t);
+      lastSummary.current = summary;
+      announce(t.checkDone(summary));
+    } catch (e) {
+      fail('check', t.checkError, e);
+    }
+  };
+
+  const writeComments = async (): Promise<void> => {
+    if (!caps.comments || !begin('write-comments')) return;
+    setFeedback(null);
+    announce(t.writingComments);
+    try {
+      const { report } = await checker.check();
+      const written = await host.writeComments(commentRequests(report, lang));
+      succeed('comments', t.commentsWritten(written), written === 0 ? 'info' : 'success');
+    } catch (e) {
+      fail('comments', t.commentsError, e);
+    } finally {
+      end();
+    }
+  };
+
+  const removeComments = async (): Promise<void> => {
+    if (!caps.comments || !begin('remove-comments')) return;
+    setFeedback(null);
+    announce(t.removingComments);
+    try {
+      const removed = await host.removeComments();
+      succeed('comments', t.commentsRemoved(removed), removed === 0 ? 'info' : 'success');
+    } catch (e) {
+      fail('comments', t.commentsError, e);
+    } finally {
+      end();
+    }
+  };
+
+  const changeIgnores = async (finding: Finding, reason: string | null): Promise<boolean> => {
+    if (!caps.storeIgnores || !begin('ignore')) return false;
+    setFeedback(null);
+    announce(t.ignoring);
+    try {
+      const current = checker.latest()?.snapshot.ignores ?? [];
+      const next = reason === null ? removeIgnore(current, finding) : addIgnore(current, finding, reason);
+      await host.saveIgnores(next);
+      succeed('results', reason === null ? t.ignoreUndone : t.ignoreSaved);
+    } catch (e) {
+      fail('results', t.ignoreError, e);
+      end();
+      return false;
+    }
+    try {
+      await checker.check();
+    } catch (e) {
+      fail('check', t.checkError, e);
+    } finally {
+      end();
+    }
+    return true;
+  };
+
+  const select = async (paragraph: number, label: string): Promise<void> => {
+    try {
+      await host.selectParagraph(paragraph);
+      announce(t.selected(label));
+    } catch (e) {
+      fail('results', t.selectError, e);
+    }
+  };
+
+  // Stable handlers so the results view does not re-render on every keystroke in the form.
+  const onSelectParagraph = useStableCallback(select);
+  const onRepair = useStableCallback(() => insert('missing', 'results'));
+  const onIgnore = useStableCallback((f: Finding, reason: string) => changeIgnores(f, reason));
+  const onUndoIgnore = useStableCallback((f: Finding) => changeIgnores(f, null));
+  const reasonsMemo = React.useMemo<ReportViewReasons>(
+    () => ({ select: reasons.select, repair: reasons.repair, ignore: reasons.ignore }),
+    [reasons.select, reasons.repair, reasons.ignore],
+  );
+
+  const feedbackFor = (area: Area): React.JSX.Element | null => {
+    if (feedback && feedback.area === area) {
+      return <FeedbackBar feedback={feedback} t={t} onDismiss={() => setFeedback(null)} />;
+    }
+    if (area === 'check' && checker.error && !checker.checking && !feedback) {
+      return (
+        <FeedbackBar
+          feedback={{ area, intent: 'error', text: t.checkError, detail: describeError(checker.error, t) }}
+          t={t}
+        />
+      );
+    }
+    return null;
+  };
+
+  const busy = action !== null;
+  const report = checker.report;
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.h1}>{t.appTitle}</h1>
+        <p className={shared.small}>{t.appSubtitle(template.year)}</p>
+      </header>
+      <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden} data-testid="announcer">
+        {announcement}
+      </div>
+      <main className={styles.main}>
+        <section aria-labelledby={ids.insert} className={shared.section}>
+          <h2 id={ids.insert} className={shared.h2}>
+            {t.insertHeading}
+          </h2>
+          <Field label={t.unitLabel} hint={t.unitHint}>
+            <Input value={unit} placeholder={t.unitPlaceholder} onChange={(_, d) => setUnit(d.value)} />
+          </Field>
+          <Field label={t.placeLabel} hint={t.placeHint}>
+            <Input value={place} placeholder={t.placePlaceholder} onChange={(_, d) => setPlace(d.value)} />
+          </Field>
+          <div className={shared.buttonRow}>
+            <Button
+              appearance="primary"
+              className={styles.fullButton}
+              disabled={!caps.insert || busy}
+              aria-describedby={insertReason ? ids.insertReason : undefined}
+              onClick={() => void insert('auto')}
+            >
+              {t.insertButton}
+            </Button>
+            {action === 'insert' ? <Progress label={t.inserting} /> : null}
+          </div>
+          {insertReason ? (
+            <p id={ids.insertReason} className={shared.reason}>{`${t.unavailable} ${insertReason}`}</p>
+          ) : null}
+          {offer ? (
+            <div className={shared.section} role="group" aria-labelledby={ids.offer} data-offer="not-empty">
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle id={ids.offer}>{t.insertNotEmptyTitle}</MessageBarTitle>
+                  <span className={shared.text}>{t.insertNotEmpty}</span>
+                </MessageBarBody>
+              </MessageBar>
+              <div className={shared.buttonRow}>
+                <Button
+                  appearance="primary"
+                  className={styles.fullButton}
+                  disabled={busy}
+                  onClick={() => void insert('missing')}
+                >
+                  {t.insertMissingButton}
+                </Button>
+                <Button className={styles.fullButton} disabled={busy} onClick={() => void insert('cursor')}>
+                  {t.insertCursorButton}
+                </Button>
+                <Button appearance="subtle" disabled={busy} onClick={() => setOffer(false)}>
+                  {t.insertCancel}
+                </Button>
+              </div>
+            </div>
+          ) : null}
+          {feedbackFor('insert')}
+          <OutlineGuidance template={template} t={t} />
+        </section>
+
+        <section aria-labelledby={ids.check} className={`${shared.section} ${styles.card}`}>
+          <h2 id={ids.check} className={shared.h2}>
+            {t.checkHeading}
+          </h2>
+          <div className={shared.buttonRow}>
+            <Button appearance="primary" onClick={() => void runCheck()} disabled={checker.checking && !checker.autoRunning}>
+              {report ? t.recheckButton : t.checkButton}
+            </Button>
+            {checker.checking ? <Progress label={t.checking} /> : null}
+          </div>
+          <p className={shared.small}>{checker.autoCheck ? t.autoCheckOn : t.autoCheckOff}</p>
+          {!checker.autoCheck && caps.reasons.changeEvents ? (
+            <p className={shared.reason}>{`${t.unavailable} ${caps.reasons.changeEvents}`}</p>
+          ) : null}
+          {feedbackFor('check')}
+        </section>
+
+        <section aria-labelledby={ids.comments} className={`${shared.section} ${styles.card}`}>
+          <h2 id={ids.comments} className={shared.h2}>
+            {t.commentsHeading}
+          </h2>
+          <p className={shared.small}>{t.commentsIntro}</p>
+          <div className={shared.buttonRow}>
+            <Button
+              className={styles.fullButton}
+              disabled={!caps.comments || busy}
+              aria-describedby={commentsReason ? ids.commentsReason : undefined}
+              onClick={() => void writeComments()}
+            >
+              {t.writeComments}
+            </Button>
+            <Button
+              className={styles.fullButton}
+              disabled={!caps.comments || busy}
+              aria-describedby={commentsReason ? ids.commentsReason : undefined}
+              onClick={() => void removeComments()}
+            >
+              {t.removeComments}
+            </Button>
+            {action === 'write-comments' ? <Progress label={t.writingComments} /> : null}
+            {action === 'remove-comments' ? <Progress label={t.removingComments} /> : null}
+          </div>
+          {commentsReason ? (
+            <p id={ids.commentsReason} className={shared.reason}>{`${t.unavailable} ${commentsReason}`}</p>
+          ) : null}
+          {feedbackFor('comments')}
+        </section>
+
+        {report ? (
+          <div className={`${shared.section} ${styles.card}`}>
+            {action === 'ignore' ? <Progress label={t.ignoring} /> : null}
+            {feedbackFor('results')}
+            <ReportView
+              report={report}
+              lang={lang}
+              template={template}
+              reasons={reasonsMemo}
+              busy={busy}
+              onSelectParagraph={caps.select ? onSelectParagraph : undefined}
+              onRepair={caps.insert ? onRepair : undefined}
+              onIgnore={caps.storeIgnores ? onIgnore : undefined}
+              onUndoIgnore={caps.storeIgnores ? onUndoIgnore : undefined}
+              onAnnounce={announce}
+            />
+          </div>
+        ) : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+// Reads the document and runs the engine. Runs never overlap: a check asked for while one runs is
+// folded into it (the running one reads again once more). With change events, the check re-runs
+// by itself about a second after the document stops changing.
+import * as React from 'react';
+import { analyze } from '../analysis/report';
+import type { DocumentSnapshot, Report } from '../analysis/types';
+import type { ReportTemplate } from '../template/types';
+import type { ReportHost } from './host';
+import type { Lang } from './strings';
+
+export interface CheckResult {
+  snapshot: DocumentSnapshot;
+  report: Report;
+  /** The run was started by a document change (nobody asked; announce only what changed). */
+  auto: boolean;
+}
+
+export interface CheckOptions {
+  /** Started by a document change rather than by the user. */
+  auto?: boolean;
+}
+
+export interface ReportCheck {
+  report: Report | null;
+  snapshot: DocumentSnapshot | null;
+  /** The last report came from a check started by a document change. */
+  reportIsAuto: boolean;
+  /** A check is running. */
+  checking: boolean;
+  /** The running check was started by a document change. */
+  autoRunning: boolean;
+  /** The last check failed with this error (cleared by the next successful check). */
+  error: unknown;
+  /** Runs a check (or joins the running one); resolves to the fresh result, rejects when reading fails. */
+  check: (options?: CheckOptions) => Promise<CheckResult>;
+  /** Last successful result, without waiting for a render. */
+  latest: () => CheckResult | null;
+  /** Re-checks run by themselves on document changes. */
+  autoCheck: boolean;
+}
+
+/** Delay after the last change event before the check re-runs. */
+export const AUTO_CHECK_DELAY_MS = 1000;
+
+export function useReportCheck(host: ReportHost, lang: Lang, template?: ReportTemplate): ReportCheck {
+  const [result, setResult] = React.useState<CheckResult | null>(null);
+  const [checking, setChecking] = React.useState(false);
+  const [autoRunning, setAutoRunning] = React.useState(false);
+  const [error, setError] = React.useState<unknown>(null);
+  const latestRef = React.useRef<CheckResult | null>(null);
+  const inflight = React.useRef<Promise<CheckResult> | null>(null);
+  const again = React.useRef(false);
+  const runIsAuto = React.useRef(false);
+
+  const check = React.useCallback(
+    (options: CheckOptions = {}): Promise<CheckResult> => {
+      if (inflight.current) {
+        again.current = true;
+        if (!options.auto) {
+          runIsAuto.current = false;
+          setAutoRunning(false);
+        }
+        return inflight.current;
+      }
+      runIsAuto.current = Boolean(options.auto);
+      const run = (async (): Promise<CheckResult> => {
+        setChecking(true);
+        setAutoRunning(Boolean(options.auto));
+        try {
+          let fresh: CheckResult;
+          do {
+            again.current = false;
+            const snapshot = await host.readSnapshot();
+            const report = analyze(snapshot, template ? { template, lang } : { lang });
+            fresh = { snapshot, report, auto: runIsAuto.current };
+            latestRef.current = fresh;
+            setResult(fresh);
+          } while (again.current);
+          setError(null);
+          return fresh;
+        } catch (e) {
+          setError(e);
+          throw e;
+        } finally {
+          inflight.current = null;
+          setChecking(false);
+          setAutoRunning(false);
+        }
+      })();
+      inflight.current = run;
+      return run;
+    },
+    [host, lang, template],
+  );
+
+  const autoCheck = Boolean(host.onChange) && host.capabilities.changeEvents;
+  const hasChecked = result !== null;
+
+  React.useEffect(() => {
+    if (!autoCheck || !hasChecked || !host.onChange) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = host.onChange(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        check({ auto: true }).catch(() => undefined);
+      }, AUTO_CHECK_DELAY_MS);
+    });
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [autoCheck, hasChecked, host, check]);
+
+  return {
+    report: result?.report ?? null,
+    snapshot: result?.snapshot ?? null,
+    reportIsAuto: result?.auto ?? false,
+    checking,
+    autoRunning,
+    error,
+    check,
+    latest: () => latestRef.current,
+    autoCheck,
+  };
+}
