@@ -113,7 +113,7 @@ describe('an old Word: features off, each with its reason', () => {
   test('buttons are disabled and say why; the check still works', async () => {
     const host = new MemoryHost({
       paragraphs: sampleParagraphs({ noSignature: true }),
-      capabilities: { insert: false, select: false, comments: false, changeEvents: false, storeIgnores: false },
+      capabilities: { insert: false, repair: false, select: false, comments: false, changeEvents: false, storeIgnores: false },
       reasons,
     });
     const user = userEvent.setup();

@@ -216,6 +216,18 @@ test('WordApi 1.1: comments, ignores and automatic re-check are off, each with i
   expect(fake.handlerCount('ParagraphChanged')).toBe(0);
 });
 
+test('WordApi 1.1 with text in the document: adding missing headings is off with its reason, the cursor still works', async () => {
+  const { user, host } = setup({ omit: ['1.II.4'] }, { apiVersion: '1.1' });
+  expect(host.capabilities.repair).toBe(false);
+  const before = fake.doc.texts();
+  await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
+  const missing = await screen.findByRole('button', { name: 'Bổ sung các mục còn thiếu' });
+  expect(missing).toBeDisabled();
+  expect(missing).toHaveAccessibleDescription(`Chưa dùng được: ${host.capabilities.reasons.repair}`);
+  expect(fake.doc.texts()).toEqual(before);
+  expect(screen.getByRole('button', { name: 'Chèn tại vị trí con trỏ' })).toBeEnabled();
+});
+
 test('English Word: bootstrap on the fake Office picks English and the Word host', async () => {
   fake = createWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { displayLanguage: 'en-GB' });
   uninstall = fake.install();

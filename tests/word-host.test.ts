@@ -97,7 +97,8 @@ describe('capabilities', () => {
   it('on WordApi 1.1 only: insert, read and select work; comments, ignores, events are off with reasons', async () => {
     setup(DOC, { apiVersion: '1.1' });
     const host = createWordHost('vi');
-    expect(host.capabilities).toMatchObject({ insert: true, select: true, comments: false, storeIgnores: false, changeEvents: false });
+    expect(host.capabilities).toMatchObject({ insert: true, repair: false, select: true, comments: false, storeIgnores: false, changeEvents: false });
+    expect(host.capabilities.reasons.repair).toMatch(/WordApi 1\.3/);
     expect(host.capabilities.reasons.comments).toBe('Cần Word hỗ trợ WordApi 1.4 (Word 2021, Microsoft 365 hoặc Word trên web) để ghi nhận xét.');
     expect(host.capabilities.reasons.storeIgnores).toMatch(/WordApi 1\.3/);
     expect(host.capabilities.reasons.changeEvents).toMatch(/WordApi 1\.6/);

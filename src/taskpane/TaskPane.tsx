@@ -177,6 +177,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     comments: React.useId(),
     insertReason: React.useId(),
     commentsReason: React.useId(),
+    repairReason: React.useId(),
     offer: React.useId(),
   };
 
@@ -184,7 +185,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
   const commentsReason = reasonFor(caps, 'comments', t);
   const reasons: ReportViewReasons = {
     select: reasonFor(caps, 'select', t),
-    repair: insertReason,
+    repair: reasonFor(caps, 'repair', t),
     ignore: reasonFor(caps, 'storeIgnores', t),
   };
 
@@ -418,11 +419,15 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
                 <Button
                   appearance="primary"
                   className={styles.fullButton}
-                  disabled={busy}
+                  disabled={busy || reasons.repair !== undefined}
+                  aria-describedby={reasons.repair ? ids.repairReason : undefined}
                   onClick={() => void insert('missing')}
                 >
                   {t.insertMissingButton}
                 </Button>
+                {reasons.repair ? (
+                  <p id={ids.repairReason} className={shared.reason}>{`${t.unavailable} ${reasons.repair}`}</p>
+                ) : null}
                 <Button className={styles.fullButton} disabled={busy} onClick={() => void insert('cursor')}>
                   {t.insertCursorButton}
                 </Button>

@@ -5,6 +5,8 @@ import type { DocumentSnapshot, Ignore } from '../analysis/types';
 export interface HostCapabilities {
   /** Can write the outline into the document. */
   insert: boolean;
+  /** Can add the missing headings into a document that already has text (WordApi 1.3). */
+  repair: boolean;
   /** Can select a paragraph in the document (click-to-select). */
   select: boolean;
   /** Can write and remove review comments (WordApi 1.4). */
@@ -14,7 +16,7 @@ export interface HostCapabilities {
   /** Can store ignores in the document. */
   storeIgnores: boolean;
   /** Why a feature is off, by feature name, in the UI language (shown to the user). */
-  reasons: Partial<Record<'insert' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores', string>>;
+  reasons: Partial<Record<'insert' | 'repair' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores', string>>;
 }
 
 export interface InsertOptions {

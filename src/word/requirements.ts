@@ -59,12 +59,14 @@ export function detectFeatures(): WordFeatures {
 export function capabilitiesOf(features: WordFeatures, lang: Lang = 'vi'): HostCapabilities {
   const reasons: HostCapabilities['reasons'] = {};
   if (!features.insert) reasons.insert = wordMessage('needInsert', lang);
+  if (!features.repair) reasons.repair = wordMessage('needRepair', lang);
   if (!features.select) reasons.select = wordMessage('needSelect', lang);
   if (!features.comments) reasons.comments = wordMessage('needComments', lang);
   if (!features.changeEvents) reasons.changeEvents = wordMessage('needEvents', lang);
   if (!features.storeIgnores) reasons.storeIgnores = wordMessage('needIgnores', lang);
   return {
     insert: features.insert,
+    repair: features.repair,
     select: features.select,
     comments: features.comments,
     changeEvents: features.changeEvents,

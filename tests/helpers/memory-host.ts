@@ -100,7 +100,7 @@ export class MemoryHost implements ReportHost {
   private reading = 0;
 
   constructor(options: MemoryHostOptions = {}) {
-    const flags = { insert: true, select: true, comments: true, changeEvents: true, storeIgnores: true, ...options.capabilities };
+    const flags = { insert: true, repair: true, select: true, comments: true, changeEvents: true, storeIgnores: true, ...options.capabilities };
     this.capabilities = { ...flags, reasons: { ...options.reasons } };
     this.paragraphs = (options.paragraphs ?? []).map((p) => ({ ...p }));
     this.ignores = [...(options.ignores ?? [])];
