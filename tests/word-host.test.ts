@@ -37,15 +37,18 @@ describe('comments', () => {
     expect(fake.stats.syncs).toBe(2);
     const ours = () => fake.doc.comments.filter((c) => c.content.startsWith(COMMENT_MARKER));
     expect(ours().map((c) => [fake.doc.paragraphs.findIndex((p) => p.uid === c.paragraphUid), c.content])).toEqual([
-      [1, `${COMMENT_MARKER}Chưa thấy: Số hội nghị`],
-      [2, `${COMMENT_MARKER}Mục còn nội dung hướng dẫn`],
+      [1, `${COMMENT_MARKER} Chưa thấy: Số hội nghị`],
+      [2, `${COMMENT_MARKER} Mục còn nội dung hướng dẫn`],
     ]);
 
     // Writing again replaces the add-in's comments, never adds to them; no sync per comment.
     fake.stats.syncs = 0;
     await host.writeComments([{ paragraph: 3, text: 'Một nhận xét mới' }]);
     expect(fake.stats.syncs).toBe(2);
-    expect(ours().map((c) => c.content)).toEqual([`${COMMENT_MARKER}Một nhận xét mới`]);
+    expect(ours().map((c) => c.content)).toEqual([`${COMMENT_MARKER} Một nhận xét mới`]);
+    // Texts from the engine already carry the marker: it is not written twice.
+    await host.writeComments([{ paragraph: 3, text: `${COMMENT_MARKER} Thiếu mục “4.”` }]);
+    expect(ours().map((c) => c.content)).toEqual([`${COMMENT_MARKER} Thiếu mục “4.”`]);
     expect(fake.doc.comments).toHaveLength(2);
 
     const removed = await host.removeComments();

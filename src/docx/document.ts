@@ -20,7 +20,25 @@
 import type { SnapshotParagraph } from '../analysis/types';
 import { NumberingCounter, NumberingModel } from './numbering';
 import { StyleResolver, StyleSheet } from './styles';
-import { intAttr, isOn, XmlSink } from './xml';
+import { intAttr, isOn, TagPosition, XmlSink } from './xml';
+
+/**
+ * Where a snapshot paragraph lies in the XML of the document part (offsets into the parsed
+ * string), for writers that splice it. A paragraph joined over deleted paragraph marks spans from
+ * the first w:p to the last.
+ */
+export interface ParagraphSpan {
+  /** Offset of the first w:p start tag. */
+  start: number;
+  /** Just past that start tag. */
+  startTagEnd: number;
+  /** Just past the paragraph's own w:pPr, or `startTagEnd` when it has none: where content begins. */
+  contentStart: number;
+  /** Offset of the last w:p end tag ("</w:p>"), or of the last w:p itself when it is self-closing. */
+  endTagStart: number;
+  /** Just past the last w:p. */
+  end: number;
+}
 
 export interface RawParagraph {
   text: string;
@@ -34,6 +52,8 @@ export interface RawParagraph {
   markDeleted: boolean;
   /** Body = 0; each table cell has its own id. Paragraphs join only within one container. */
   container: number;
+  /** Only when the sink tracks positions. */
+  span?: ParagraphSpan;
 }
 
 interface OpenParagraph {
@@ -49,6 +69,7 @@ interface OpenParagraph {
   ilvl?: number;
   outlineLvl?: number;
   markDeleted: boolean;
+  span?: ParagraphSpan;
 }
 
 /** Elements whose whole subtree adds no text. */
@@ -105,6 +126,9 @@ export class DocumentSink implements XmlSink {
   private readonly containers: number[] = [0];
   private nextContainer = 1;
 
+  /** With `position` (the tracker given to parseXml), each raw paragraph gets its span. */
+  constructor(private readonly position?: TagPosition) {}
+
   open(name: string, attrs: Record<string, string>): boolean {
     const d = ++this.depth;
     if (this.pPrDepth >= 0) return this.paragraphProperty(d, name, attrs);
@@ -152,6 +176,10 @@ export class DocumentSink implements XmlSink {
           basePlaceholder: this.placeholder,
           markDeleted: false,
         };
+        if (this.position !== undefined) {
+          const { start, end } = this.position;
+          this.para.span = { start, startTagEnd: end, contentStart: end, endTagStart: start, end };
+        }
         return false;
       case 'w:pPr':
         if (this.para === null || this.para.depth !== d - 1) return true;
@@ -230,7 +258,11 @@ export class DocumentSink implements XmlSink {
   close(name: string): void {
     const d = this.depth--;
     if (this.pPrDepth >= 0) {
-      if (d === this.pPrDepth) this.pPrDepth = -1;
+      if (d === this.pPrDepth) {
+        this.pPrDepth = -1;
+        const span = this.para?.span;
+        if (span !== undefined && this.position !== undefined) span.contentStart = this.position.end;
+      }
       return;
     }
     if (this.sdtPrDepth >= 0) {
@@ -247,7 +279,14 @@ export class DocumentSink implements XmlSink {
         this.capture = false;
         return;
       case 'w:p':
-        if (this.para !== null && this.para.depth === d) this.endParagraph(this.para);
+        if (this.para !== null && this.para.depth === d) {
+          const span = this.para.span;
+          if (span !== undefined && this.position !== undefined) {
+            span.endTagStart = this.position.start;
+            span.end = this.position.end;
+          }
+          this.endParagraph(this.para);
+        }
         return;
       case 'w:sdt':
         this.sdts.pop();
@@ -292,6 +331,7 @@ export class DocumentSink implements XmlSink {
     if (p.numId !== undefined) raw.numId = p.numId;
     if (p.ilvl !== undefined) raw.ilvl = p.ilvl;
     if (p.outlineLvl !== undefined) raw.outlineLvl = p.outlineLvl;
+    if (p.span !== undefined) raw.span = p.span;
     this.paragraphs.push(raw);
   }
 
@@ -306,14 +346,22 @@ function join(a: RawParagraph, b: RawParagraph): RawParagraph {
   else if (b.text === '') guidance = a.guidance;
   else guidance = a.guidance && b.guidance;
   // The surviving paragraph mark (the next paragraph's) carries the paragraph's properties.
-  return { ...b, text: a.text + b.text, guidance };
+  const joined: RawParagraph = { ...b, text: a.text + b.text, guidance };
+  if (a.span !== undefined && b.span !== undefined) {
+    joined.span = { ...a.span, endTagStart: b.span.endTagStart, end: b.span.end };
+  }
+  return joined;
 }
 
-/** Applies styles and numbering to raw paragraphs, in document order. */
+/**
+ * Applies styles and numbering to raw paragraphs, in document order. With `spans`, also collects
+ * the span of each resulting paragraph (when the raw paragraphs carry spans).
+ */
 export function resolveParagraphs(
   raws: RawParagraph[],
   styles: StyleSheet,
   numbering: NumberingModel,
+  spans?: ParagraphSpan[],
 ): SnapshotParagraph[] {
   const resolver = new StyleResolver(styles);
   const counter = new NumberingCounter(numbering, resolver);
@@ -344,6 +392,7 @@ export function resolveParagraphs(
     if (p.inTable) result.inTable = true;
     if (p.guidance) result.isGuidancePlaceholder = true;
     out.push(result);
+    if (spans !== undefined && p.span !== undefined) spans.push(p.span);
   };
 
   let pending: RawParagraph | null = null;

@@ -7,7 +7,7 @@
 // custom properties. XML is streamed through saxes; nothing builds a DOM.
 import { unzipSync } from 'fflate';
 import type { DocumentSnapshot, Ignore, SnapshotParagraph } from '../analysis/types';
-import { DocumentSink, resolveParagraphs } from './document';
+import { DocumentSink, ParagraphSpan, resolveParagraphs } from './document';
 import { DocxError, DocxErrorCode } from './errors';
 import { decodeIgnoreProperty, ignoreKey, isIgnorePropertyName } from './ignores';
 import { emptyNumbering, NumberingModel, NumberingSink } from './numbering';
@@ -23,7 +23,7 @@ import {
   resolveTarget,
 } from './parts';
 import { emptyStyleSheet, StyleSheet, StylesSink } from './styles';
-import { decodeXmlBytes, parseXml, XmlSink } from './xml';
+import { decodeXmlBytes, parseXml, TagPosition, XmlSink } from './xml';
 
 export { DocxError, DOCX_ERROR_MESSAGES } from './errors';
 export type { DocxErrorCode } from './errors';
@@ -67,9 +67,9 @@ function describe(error: unknown): string {
 }
 
 /** Parses one XML part; malformed XML becomes a DocxError 'corrupt'. */
-function parsePart(xml: string, sink: XmlSink, partName: string): void {
+function parsePart(xml: string, sink: XmlSink, partName: string, position?: TagPosition): void {
   try {
-    parseXml(xml, sink);
+    parseXml(xml, sink, position);
   } catch (error) {
     if (error instanceof DocxError) throw error;
     throw new DocxError('corrupt', `${partName}: ${describe(error)}`);
@@ -132,7 +132,7 @@ export function parseFlatOpc(xml: string): SnapshotParagraph[] {
 // The zip package.
 
 /** Part names compare case-insensitively (OPC); some zips use "\" or a leading "/". */
-function normalizeName(name: string): string {
+export function normalizeName(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
@@ -142,7 +142,19 @@ class ZipPackage {
   private readonly parts = new Map<string, Uint8Array>();
   private listed = false;
 
-  constructor(private readonly data: Uint8Array) {}
+  /** `entries`: all entries already inflated, by normalized name (then `data` is not read). */
+  constructor(
+    private readonly data: Uint8Array,
+    entries?: Map<string, Uint8Array>,
+  ) {
+    if (entries !== undefined) {
+      for (const [name, bytes] of entries) {
+        this.names.add(name);
+        this.parts.set(name, bytes);
+      }
+      this.listed = true;
+    }
+  }
 
   /** Inflates the wanted parts not inflated yet (one pass over the central directory). */
   load(wanted: Iterable<string>): void {
@@ -219,8 +231,18 @@ function readIgnores(xml: string | undefined): Ignore[] {
   return ignores;
 }
 
-function readPackage(data: Uint8Array): DocumentSnapshot {
-  const pkg = new ZipPackage(data);
+interface MainPart {
+  main: string;
+  mainRelsName: string;
+  stylesName: string;
+  customName: string;
+  documentXml: string;
+  paragraphs: SnapshotParagraph[];
+  /** Only when asked for. */
+  spans?: ParagraphSpan[];
+}
+
+function readMainPart(pkg: ZipPackage, withSpans: boolean): MainPart {
   // The usual layout in one pass; other layouts need a second one.
   pkg.load([
     CONTENT_TYPES,
@@ -252,13 +274,64 @@ function readPackage(data: Uint8Array): DocumentSnapshot {
 
   const documentXml = pkg.text(main);
   if (documentXml === undefined) throw new DocxError('no-document', `${main} could not be read`);
-  const document = new DocumentSink();
-  parsePart(documentXml, document, main);
+  const position: TagPosition | undefined = withSpans ? { start: 0, end: 0 } : undefined;
+  const document = new DocumentSink(position);
+  parsePart(documentXml, document, main, position);
   const styles = parseStyles(pkg.text(stylesName), stylesName);
   const numbering = parseNumbering(pkg.text(numberingName), numberingName);
+  const spans: ParagraphSpan[] | undefined = withSpans ? [] : undefined;
+  const result: MainPart = {
+    main,
+    mainRelsName,
+    stylesName,
+    customName,
+    documentXml,
+    paragraphs: resolveParagraphs(document.paragraphs, styles, numbering, spans),
+  };
+  if (spans !== undefined) result.spans = spans;
+  return result;
+}
+
+function readPackage(data: Uint8Array): DocumentSnapshot {
+  const pkg = new ZipPackage(data);
+  const { paragraphs, customName } = readMainPart(pkg, false);
+  return { paragraphs, ignores: readIgnores(pkg.text(customName)) };
+}
+
+/**
+ * For writers that splice the main document part: the part, its paragraphs (exactly as readDocx
+ * reads them) and where each one lies in the part's XML.
+ */
+export interface DocumentLayout {
+  /** Normalized names (see normalizeName) of the main part, its relationships part and styles part. */
+  mainPart: string;
+  mainRelsPart: string;
+  stylesPart: string;
+  /** The decoded text of the main part; `spans` index into it. */
+  xml: string;
+  paragraphs: SnapshotParagraph[];
+  /** One per paragraph. */
+  spans: ParagraphSpan[];
+}
+
+/**
+ * Reads the main document of a package whose entries are already inflated (keyed by normalized
+ * name), with the span of each paragraph. Throws DocxError 'no-document' or 'corrupt'.
+ */
+export function readDocumentLayout(entries: Map<string, Uint8Array>): DocumentLayout {
+  const pkg = new ZipPackage(new Uint8Array(0), entries);
+  const part = readMainPart(pkg, true);
+  const spans = part.spans ?? [];
+  if (spans.length !== part.paragraphs.length) {
+    throw new DocxError('corrupt', `${part.main}: paragraph positions out of step`);
+  }
   return {
-    paragraphs: resolveParagraphs(document.paragraphs, styles, numbering),
-    ignores: readIgnores(pkg.text(customName)),
+    mainPart: part.main,
+    mainRelsPart: part.mainRelsName,
+    stylesPart: part.stylesName,
+    xml: part.documentXml,
+    paragraphs: part.paragraphs,
+    spans,
   };
 }
 

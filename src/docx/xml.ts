@@ -109,10 +109,30 @@ const ALTERNATE_CONTENT = 2;
 const FORWARDED_SKIPPING = 3;
 
 /**
- * Parses `xml` and feeds `sink`. Throws on malformed XML (the error of saxes, or of the sink).
+ * Where the tag being reported lies in the parsed text, for writers that splice the XML: offsets
+ * in UTF-16 code units of the string passed to `parseXml`.
  */
-export function parseXml(xml: string, sink: XmlSink): void {
+export interface TagPosition {
+  /** Offset of the tag's "<". */
+  start: number;
+  /** Offset just past the tag's ">". A self-closing tag reports the same span to open and close. */
+  end: number;
+}
+
+/**
+ * Parses `xml` and feeds `sink`. Throws on malformed XML (the error of saxes, or of the sink).
+ * When `position` is given, it is updated before each call of `sink.open` and `sink.close`.
+ */
+export function parseXml(xml: string, sink: XmlSink, position?: TagPosition): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
+  // saxes counts its stream offset whatever the option; "<" cannot occur inside a tag.
+  const locate =
+    position === undefined
+      ? undefined
+      : (): void => {
+          position.end = parser.position;
+          position.start = xml.lastIndexOf('<', position.end - 1);
+        };
   let scope: Scope | null = null;
   const scopes: Scope[] = [];
   const kinds: number[] = [];
@@ -155,6 +175,7 @@ export function parseXml(xml: string, sink: XmlSink): void {
       }
     }
     names.push(name);
+    if (locate !== undefined) locate();
     if (sink.open(name, attrs) === true) {
       kinds.push(FORWARDED_SKIPPING);
       skipDepth = depth;
@@ -168,6 +189,7 @@ export function parseXml(xml: string, sink: XmlSink): void {
       skipDepth = -1;
       const kind = kinds.pop();
       if (kind === FORWARDED || kind === FORWARDED_SKIPPING) {
+        if (locate !== undefined) locate();
         sink.close(names.pop() as string);
       } else if (kind === ALTERNATE_CONTENT) {
         taken.pop();

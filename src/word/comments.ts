@@ -1,13 +1,19 @@
 // The add-in's review comments: one Word comment per finding, on the paragraph concerned. Each
 // starts with a fixed marker, so the add-in replaces or removes its own comments and never the
 // user's.
+import { COMMENT_MARKER } from '../analysis/messages';
 import type { CommentRequest } from '../taskpane/host';
 
-/** Every comment the add-in writes starts with this. */
-export const COMMENT_MARKER = '[Kiểm tra báo cáo MTTQ] ';
+export { COMMENT_MARKER };
 
 export function isOwnComment(content: string): boolean {
-  return content.startsWith(COMMENT_MARKER) || content.startsWith(COMMENT_MARKER.trim());
+  return content.startsWith(COMMENT_MARKER);
+}
+
+/** The comment's text, starting with the marker exactly once. */
+function marked(text: string): string {
+  const t = text.trim();
+  return t.startsWith(COMMENT_MARKER) ? t : `${COMMENT_MARKER} ${t}`;
 }
 
 /**
@@ -30,7 +36,7 @@ export async function writeComments(requests: CommentRequest[]): Promise<number>
     for (const request of requests) {
       const paragraph = items[request.paragraph];
       if (!paragraph || request.text.trim().length === 0) continue;
-      paragraph.getRange('Whole').insertComment(COMMENT_MARKER + request.text.trim());
+      paragraph.getRange('Whole').insertComment(marked(request.text));
       written++;
     }
     await context.sync();
