@@ -251,6 +251,34 @@ describe('findFigures: generic phrases of the outline', () => {
   it('a phrase must match whole words', () => {
     expect(brief('Có 13 cấp hội tham gia.', { genericPhrases: GENERIC })).toEqual([['13 cấp hội', 13, 'cấp hội', 'count']]);
   });
+
+  it('matches a phrase at the very start of the text, after spaces and punctuation', () => {
+    const input = '  (3 cấp) đã tổ chức 06 hội nghị.';
+    expect(brief(input)).toEqual([
+      ['3 cấp', 3, 'cấp', 'count'],
+      ['06 hội nghị', 6, 'hội nghị', 'count'],
+    ]);
+    expect(brief(input, { genericPhrases: ['3 cấp'] })).toEqual([['06 hội nghị', 6, 'hội nghị', 'count']]);
+  });
+
+  it('matches a phrase across punctuation and runs of spaces, but not glued to a letter', () => {
+    expect(brief('Họp ở, 3 cấp: 12 cuộc', { genericPhrases: ['ở 3 cấp'] })).toEqual([['12 cuộc', 12, 'cuộc', 'count']]);
+    expect(brief('Ở  3   CẤP', { genericPhrases: ['ở 3 cấp'] })).toEqual([]);
+    expect(brief('Họp bở 3 cấp', { genericPhrases: ['ở 3 cấp'] })).toEqual([['3 cấp', 3, 'cấp', 'count']]);
+    expect(brief('Mặt trận 3 cấp hội', { genericPhrases: GENERIC })).toEqual([]);
+  });
+
+  it('matches a phrase in NFD text and keeps the NFD figures around it', () => {
+    const input = 'Mặt trận, 3 cấp tổ chức 06 hội nghị'.normalize('NFD');
+    expect(brief(input, { genericPhrases: GENERIC })).toEqual([['06 hội nghị'.normalize('NFD'), 6, 'hội nghị', 'count']]);
+  });
+
+  it('uses the phrases of each call, not those of an earlier one', () => {
+    const input = 'Họp bở 3 cấp';
+    expect(findFigures(input, { genericPhrases: ['3 cấp'] })).toEqual([]);
+    expect(brief(input, { genericPhrases: ['ở 3 cấp'] })).toEqual([['3 cấp', 3, 'cấp', 'count']]);
+    expect(brief(input, { genericPhrases: ['10 năm'] })).toEqual([['3 cấp', 3, 'cấp', 'count']]);
+  });
 });
 
 describe('findFigures: table cells', () => {
@@ -316,6 +344,14 @@ describe('findFigures: text as Word hands it over', () => {
 
   it('reads units of upper-case text in lower case', () => {
     expect(brief('TỔ CHỨC 06 HỘI NGHỊ')).toEqual([['06 HỘI NGHỊ', 6, 'hội nghị', 'count']]);
+    const mixed = 'Tổ chức 12 Cuộc Kiểm Tra và 1.052 LƯỢT NGƯỜI';
+    const expected: Brief[] = [
+      ['12 Cuộc Kiểm Tra', 12, 'cuộc kiểm tra', 'count'],
+      ['1.052 LƯỢT NGƯỜI', 1052, 'lượt người', 'count'],
+    ];
+    expect(brief(mixed)).toEqual(expected);
+    // Decomposed capitals: the unit is still NFC and lower case.
+    expect(brief(mixed.normalize('NFD'))).toEqual(expected.map(([t, v, u, k]) => [t.normalize('NFD'), v, u, k]));
   });
 
   it('skips heading numbering but keeps figures after it', () => {

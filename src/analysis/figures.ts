@@ -45,10 +45,13 @@
 //   parentheses is skipped ("06 (sáu) hội nghị"); a glued "/..." after money or "%" is left out
 //   ("500.000đ/suất" -> "500.000đ", "0,5%/tháng" -> "0,5%").
 // - Parentheses around a figure are not part of it ("(06 hội nghị)" -> "06 hội nghị"); "1)" after
-//   ":", ";" or "," numbers a list item and is not a figure.
+//   the start of the text or after ":", ";", ",", "." or a line break numbers a list item.
 //
-// Cost: one pass over the digits; a few words are read around each number. Generic phrases are
-// located once per call (one folded copy of the text) and only when the text holds a number.
+// Cost: a text without a digit is dismissed by one native search. Otherwise one pass over the
+// digits; a few words are read around each number through per-character tables (no Unicode regex
+// per character, no normalisation of plain Latin words). Generic phrases are folded once per
+// array (kept by identity, so pass the same array each time) and checked only when a number makes
+// a figure, in a window of as many folded characters around its first digit as the phrases need.
 
 import type { Figure, FigureKind } from './types';
 
@@ -79,8 +82,7 @@ const RE_CODE_WITH_ZERO = /^0\d{3,}$/;
 const RE_SHORT_GROUP = /^[1-9]\d{0,2}$/;
 const RE_HEADING =
   /^\s*(?:[-+•*–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLCDM]{1,7}[.)]|[a-zđ][.)])(?=\s|$)/u;
-const RE_DIGIT = /\d/g;
-const RE_HAS_DIGIT = /\d/;
+const RE_DIGIT = /\d/;
 const RE_WORD_AT = /[\p{L}\p{M}]{1,32}/uy;
 const RE_LETTER = /[\p{L}\p{M}]/u;
 const RE_ALNUM = /[\p{L}\p{N}]/u;
@@ -158,7 +160,6 @@ const UNITS: readonly string[] = [
   'tuổi', 'năm liền', 'năm học',
 ];
 
-const UNIT_SET = new Set(UNITS);
 const MAX_UNIT_WORDS = UNITS.reduce((m, u) => Math.max(m, u.split(' ').length), 1);
 
 /** Units that are durations or ages: a number before them is not a quantity of work. */
@@ -207,8 +208,14 @@ const LABELS = new Set([
 /** Words after which a number with no unit is still a statement: "tổng số là 120". */
 const CUES = new Set(['là', 'đạt', 'gồm', 'có', 'bằng', 'cộng', 'tổng', 'được', 'còn', 'chiếm', 'tăng', 'giảm']);
 
-const OPENERS = new Set(['(', '[', '{', '"', "'", '“', '‘', '«', '‹', '„', '~', '+', '-', '–', '—', '•', '*']);
-const CLOSERS = new Set([')', ']', '}', '"', "'", '”', '’', '»', '›', '.', ',', ';', ':', '!', '?', '…']);
+const OPENERS = charCodes('([{"\'“‘«‹„~+-–—•*');
+const CLOSERS = charCodes(')]}"\'”’»›.,;:!?…');
+
+function charCodes(chars: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Characters and words.
@@ -229,10 +236,38 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// Per UTF-16 unit, computed on first use: a table instead of a Unicode regex per character.
+/** Entry computed. */
+const C_KNOWN = 1;
+/** A letter or a mark ([\p{L}\p{M}]). */
+const C_LETTER = 2;
+/** Changes under toLowerCase (a capital). */
+const C_UPPER = 4;
+/**
+ * A Latin letter that is NFC by itself and never composes with its neighbours: a word made of
+ * such letters needs no normalisation, only lower-casing.
+ */
+const C_PLAIN = 8;
+const CHAR_CLASS = new Uint8Array(0x10000);
+
+function charClass(c: number): number {
+  let k = CHAR_CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = C_KNOWN;
+    if (RE_LETTER.test(ch)) k |= C_LETTER;
+    if (ch.toLowerCase() !== ch) k |= C_UPPER;
+    const latin = c < 0x80 || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+    if (latin && /\p{L}/u.test(ch) && ch.normalize('NFC') === ch) k |= C_PLAIN;
+    CHAR_CLASS[c] = k;
+  }
+  return k;
+}
+
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return RE_LETTER.test(text[i]);
+  return (charClass(c) & C_LETTER) !== 0;
 }
 
 function skipInline(text: string, p: number): number {
@@ -260,9 +295,55 @@ function wordKey(raw: string): string {
   return raw.normalize('NFC').toLowerCase();
 }
 
+/** wordKey(text.slice(a, b)), without normalising words of plain Latin letters. */
+function keyOf(text: string, a: number, b: number): string {
+  let upper = false;
+  for (let i = a; i < b; i++) {
+    const k = charClass(text.charCodeAt(i));
+    if ((k & C_PLAIN) === 0) return wordKey(text.slice(a, b));
+    if ((k & C_UPPER) !== 0) upper = true;
+  }
+  const raw = text.slice(a, b);
+  return upper ? raw.toLowerCase() : raw;
+}
+
+function makeWord(text: string, start: number, end: number): Word {
+  return { start, end, key: keyOf(text, start, end), cap: (charClass(text.charCodeAt(start)) & C_UPPER) !== 0 };
+}
+
+// The same word is asked for several times after a number (rate? range? sum? unit?): the last
+// answer is kept. Reset by each scan; words are never modified.
+let cachedText = '';
+let cachedAt = -1;
+let cachedWord: Word | null = null;
+
 /** The word starting at p, or null (no letter at p, or a run of letters too long to be a word). */
 function wordAt(text: string, p: number): Word | null {
-  if (p >= text.length || !isLetterAt(text, p)) return null;
+  if (p === cachedAt && text === cachedText) return cachedWord;
+  const w = readWordAt(text, p);
+  cachedText = text;
+  cachedAt = p;
+  cachedWord = w;
+  return w;
+}
+
+function readWordAt(text: string, p: number): Word | null {
+  const n = text.length;
+  if (p >= n || !isLetterAt(text, p)) return null;
+  // At most 32 letters; a word with a character outside the BMP takes the general path.
+  const limit = Math.min(n, p + 32);
+  let q = p;
+  while (q < limit) {
+    const c = text.charCodeAt(q);
+    if (c >= 0xd800 && c <= 0xdfff) return wordAtSlow(text, p);
+    if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : (charClass(c) & C_LETTER) === 0) break;
+    q++;
+  }
+  if (q < n && isLetterAt(text, q)) return null;
+  return makeWord(text, p, q);
+}
+
+function wordAtSlow(text: string, p: number): Word | null {
   RE_WORD_AT.lastIndex = p;
   const m = RE_WORD_AT.exec(text);
   if (!m) return null;
@@ -280,33 +361,42 @@ function wordBefore(text: string, p: number): Word | null {
   const limit = Math.max(0, end - 33);
   while (q > limit && isLetterAt(text, q - 1)) q--;
   if (q === end || (q > 0 && isLetterAt(text, q - 1))) return null;
-  const raw = text.slice(q, end);
-  const first = raw[0];
-  return { start: q, end, key: wordKey(raw), cap: first !== first.toLowerCase() };
+  return makeWord(text, q, end);
 }
 
-/** Up to `max` words from p on, separated by inline spaces only. */
-function wordsAfter(text: string, p: number, max: number): Word[] {
-  const out: Word[] = [];
-  while (out.length < max) {
-    const q = skipInline(text, p);
-    if (q === p) break;
-    const w = wordAt(text, q);
-    if (!w) break;
-    out.push(w);
-    p = w.end;
-  }
-  return out;
-}
-
-function joinKeys(words: readonly Word[], from: number, to: number): string {
-  let s = words[from].key;
-  for (let i = from + 1; i < to; i++) s += ' ' + words[i].key;
-  return s;
+/** The word after p, separated from it by inline spaces only (at least one), or null. */
+function wordAfter(text: string, p: number): Word | null {
+  const q = skipInline(text, p);
+  return q === p ? null : wordAt(text, q);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Units.
+
+/** The units as a tree of words, so that a unit is found word by word without joining keys. */
+interface UnitNode {
+  /** The unit that ends at this word. */
+  unit: string | undefined;
+  next: Map<string, UnitNode> | undefined;
+}
+
+const UNIT_TREE: ReadonlyMap<string, UnitNode> = (() => {
+  const root = new Map<string, UnitNode>();
+  for (const unit of UNITS) {
+    let level = root;
+    const parts = unit.split(' ');
+    parts.forEach((part, i) => {
+      let node = level.get(part);
+      if (!node) {
+        node = { unit: undefined, next: undefined };
+        level.set(part, node);
+      }
+      if (i === parts.length - 1) node.unit = unit;
+      else level = node.next ??= new Map();
+    });
+  }
+  return root;
+})();
 
 interface Unit {
   unit: string;
@@ -314,38 +404,80 @@ interface Unit {
   known: boolean;
 }
 
-function longestKnown(words: readonly Word[], from: number): number {
-  for (let k = Math.min(words.length, from + MAX_UNIT_WORDS); k > from; k--) {
-    if (UNIT_SET.has(joinKeys(words, from, k))) return k;
+/** Up to MAX_UNIT_WORDS + 1 words after a number, read only as far as they are needed. */
+class WordsAfter {
+  readonly words: Word[] = [];
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+  ) {}
+
+  /** Word i, or undefined when there are fewer words. */
+  at(i: number): Word | undefined {
+    const { words } = this;
+    while (words.length <= i && !this.done) {
+      const n = words.length;
+      const w = n > MAX_UNIT_WORDS ? null : wordAfter(this.text, n === 0 ? this.from : words[n - 1].end);
+      if (w) words.push(w);
+      else this.done = true;
+    }
+    return words[i];
   }
-  return from;
+}
+
+/** The unit found by the last longestKnown that found one. */
+let knownUnit = '';
+
+/**
+ * End (exclusive word index) of the longest known unit starting at word `from`, or `from`; the
+ * unit (its words' keys joined by spaces) is left in `knownUnit`.
+ */
+function longestKnown(after: WordsAfter, from: number): number {
+  let best = from;
+  let level: ReadonlyMap<string, UnitNode> | undefined = UNIT_TREE;
+  for (let k = from; k < from + MAX_UNIT_WORDS && level; k++) {
+    const w = after.at(k);
+    if (!w) break;
+    const node = level.get(w.key);
+    if (!node) break;
+    if (node.unit !== undefined) {
+      best = k + 1;
+      knownUnit = node.unit;
+    }
+    level = node.next;
+  }
+  return best;
 }
 
 /** The unit after a number ending at p: "hội nghị", "tỷ đồng", "tổ chức thành viên". */
 function readUnit(text: string, p: number): Unit | null {
-  const words = wordsAfter(text, p, MAX_UNIT_WORDS + 1);
-  if (words.length === 0) return null;
-  const k = longestKnown(words, 0);
+  const after = new WordsAfter(text, p);
+  const w0 = after.at(0);
+  if (!w0) return null;
+  const { words } = after;
+  const k = longestKnown(after, 0);
   if (k > 0) {
-    let unit = joinKeys(words, 0, k);
+    let unit = knownUnit;
     let end = words[k - 1].end;
-    if (EXTENDABLE.has(unit) && k < words.length) {
-      const k2 = longestKnown(words, k);
-      if (k2 > k && !TIME_UNITS.has(joinKeys(words, k, k2))) {
-        unit += ' ' + joinKeys(words, k, k2);
+    const wk = EXTENDABLE.has(unit) ? after.at(k) : undefined;
+    if (wk) {
+      const k2 = longestKnown(after, k);
+      if (k2 > k && !TIME_UNITS.has(knownUnit)) {
+        unit += ' ' + knownUnit;
         end = words[k2 - 1].end;
-      } else if (k2 === k && !STOP_WORDS.has(words[k].key) && !HEDGES.has(words[k].key) && !words[k].cap) {
-        unit += ' ' + words[k].key;
-        end = words[k].end;
+      } else if (k2 === k && !STOP_WORDS.has(wk.key) && !HEDGES.has(wk.key) && !wk.cap) {
+        unit += ' ' + wk.key;
+        end = wk.end;
       }
     }
     return { unit, end, known: true };
   }
-  const w0 = words[0];
   if (STOP_WORDS.has(w0.key) || HEDGES.has(w0.key)) return null;
   let unit = w0.key;
   let end = w0.end;
-  const w1 = words[1];
+  const w1 = after.at(1);
   if (w1 && !STOP_WORDS.has(w1.key) && !HEDGES.has(w1.key) && !(w1.cap && !w0.cap)) {
     unit += ' ' + w1.key;
     end = w1.end;
@@ -353,13 +485,19 @@ function readUnit(text: string, p: number): Unit | null {
   return { unit, end, known: false };
 }
 
+const MONEY_CACHE = new Map<string, boolean>();
+
 function isMoneyUnit(unit: string): boolean {
-  const parts = unit.split(' ');
-  let i = 0;
-  while (i < parts.length && MAGNITUDE.has(parts[i])) i++;
-  if (i === parts.length) return i > 0 && (parts[0] === 'tỷ' || parts[0] === 'tỉ' || parts[0] === 'triệu');
-  const rest = parts.slice(i).join(' ');
-  return CURRENCY.has(rest);
+  let money = MONEY_CACHE.get(unit);
+  if (money === undefined) {
+    const parts = unit.split(' ');
+    let i = 0;
+    while (i < parts.length && MAGNITUDE.has(parts[i])) i++;
+    if (i === parts.length) money = i > 0 && (parts[0] === 'tỷ' || parts[0] === 'tỉ' || parts[0] === 'triệu');
+    else money = CURRENCY.has(parts.slice(i).join(' '));
+    if (MONEY_CACHE.size < 4096) MONEY_CACHE.set(unit, money);
+  }
+  return money;
 }
 
 function kindOfUnit(unit: string): FigureKind {
@@ -384,10 +522,10 @@ export function amountInDong(figure: Figure): number | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Generic phrases: offset-keeping folding (case, diacritics, đ, punctuation), NFD-safe.
+// Generic phrases: folded without case, diacritics, đ or punctuation (NFD-safe), then matched
+// as whole words in a folded window around the number.
 
-const FOLD_CACHE = new Map<string, string>();
-
+/** One UTF-16 unit folded: '' for a combining mark, ' ' for anything but a letter or digit. */
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c < 128) {
@@ -396,69 +534,146 @@ function foldChar(ch: string): string {
     return ' ';
   }
   if (c >= 0x300 && c <= 0x36f) return '';
-  const cached = FOLD_CACHE.get(ch);
-  if (cached !== undefined) return cached;
   let base = ch.normalize('NFD')[0].toLowerCase();
   if (base === 'đ') base = 'd';
-  const out = RE_ALNUM.test(base) ? base : ' ';
-  if (FOLD_CACHE.size < 4096) FOLD_CACHE.set(ch, out);
-  return out;
+  return RE_ALNUM.test(base) ? base : ' ';
 }
 
-/** Folded text with single spaces, and for each folded character its offset in `text`. */
-function foldWithMap(text: string): { folded: string; map: number[] } {
-  const parts: string[] = [];
-  const map: number[] = [];
+/** Per UTF-16 unit, computed on first use: its folded code, NO_FOLD (a combining mark), or 0 (not yet known). */
+const FOLDED = new Uint16Array(0x10000);
+const NO_FOLD = 0xffff;
+const SPACE = 32;
+
+function foldedCode(c: number): number {
+  let f = FOLDED[c];
+  if (f === 0) {
+    const s = foldChar(String.fromCharCode(c));
+    f = s === '' ? NO_FOLD : s.charCodeAt(0);
+    FOLDED[c] = f;
+  }
+  return f;
+}
+
+/** A phrase folded: single spaces between words, none at either end. */
+function foldPhrase(text: string): string {
+  let out = '';
   let lastSpace = true;
   for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text[i]);
-    if (f === '') continue;
-    const space = f === ' ';
-    if (space && lastSpace) continue;
-    parts.push(f);
-    map.push(i);
-    lastSpace = space;
+    const f = foldedCode(text.charCodeAt(i));
+    if (f === NO_FOLD || (f === SPACE && lastSpace)) continue;
+    out += String.fromCharCode(f);
+    lastSpace = f === SPACE;
   }
-  return { folded: parts.join(''), map };
+  return out.trim();
 }
 
-const PHRASE_CACHE = new WeakMap<readonly string[], string[]>();
+/** A place where a digit stands in a phrase. */
+interface DigitInPhrase {
+  /** The phrase, folded and trimmed. */
+  phrase: string;
+  /** Offset of the digit in it. */
+  at: number;
+}
 
-function foldedPhrases(phrases: readonly string[]): string[] {
+interface Phrases {
+  /** For each digit 0-9, where it stands in the phrases. */
+  byDigit: DigitInPhrase[][];
+  /** For each digit, the most folded characters a phrase has before it, and after it. */
+  maxBefore: number[];
+  maxAfter: number[];
+}
+
+const PHRASE_CACHE = new WeakMap<readonly string[], Phrases>();
+
+/**
+ * The phrases folded once per array, indexed by their digits. A number starts with a digit that
+ * stays a digit in the folded text, so a phrase hides it only where the phrase has that digit.
+ */
+function phrasesOf(phrases: readonly string[]): Phrases {
   let out = PHRASE_CACHE.get(phrases);
   if (!out) {
-    out = phrases.map((p) => foldWithMap(p).folded.trim()).filter((p) => p.length > 0);
+    out = { byDigit: [], maxBefore: [], maxAfter: [] };
+    for (let digit = 0; digit < 10; digit++) {
+      out.byDigit.push([]);
+      out.maxBefore.push(0);
+      out.maxAfter.push(0);
+    }
+    for (const p of phrases) {
+      const phrase = foldPhrase(p);
+      for (let at = 0; at < phrase.length; at++) {
+        const c = phrase.charCodeAt(at);
+        if (!isDigit(c)) continue;
+        const digit = c - 48;
+        out.byDigit[digit].push({ phrase, at });
+        out.maxBefore[digit] = Math.max(out.maxBefore[digit], at);
+        out.maxAfter[digit] = Math.max(out.maxAfter[digit], phrase.length - 1 - at);
+      }
+    }
     PHRASE_CACHE.set(phrases, out);
   }
   return out;
 }
 
-/** Where the phrases occur in the text: sorted, disjoint [start, end) ranges. */
-function genericRanges(text: string, phrases: readonly string[]): Array<[number, number]> {
-  const wanted = foldedPhrases(phrases);
-  const found: Array<[number, number]> = [];
-  if (wanted.length === 0) return found;
-  const { folded, map } = foldWithMap(text);
-  for (const phrase of wanted) {
-    let i = folded.indexOf(phrase);
-    while (i >= 0) {
-      const j = i + phrase.length;
-      if ((i === 0 || folded[i - 1] === ' ') && (j === folded.length || folded[j] === ' ')) {
-        let end = map[j - 1] + 1;
-        while (end < text.length && text.charCodeAt(end) >= 0x300 && text.charCodeAt(end) <= 0x36f) end++;
-        found.push([map[i], end]);
-      }
-      i = folded.indexOf(phrase, i + 1);
+// The folded text around a digit, as the folding of the whole text has it: `before` holds the
+// folded characters before the digit (nearest first), `after` those after it.
+let foldedBefore = new Uint16Array(64);
+let foldedAfter = new Uint16Array(64);
+
+/**
+ * Reads up to `max` folded characters from `from` on, going by `step` (1 or -1), into `into`: a run
+ * of spaces and punctuation folds to one space, combining marks to nothing. Returns the count, or
+ * the count + 0x10000 when the text ended first.
+ */
+function readFolded(text: string, from: number, step: number, max: number, into: Uint16Array): number {
+  let count = 0;
+  let i = from;
+  for (; i >= 0 && i < text.length && count < max; i += step) {
+    const f = foldedCode(text.charCodeAt(i));
+    if (f === NO_FOLD || (f === SPACE && count > 0 && into[count - 1] === SPACE)) continue;
+    into[count++] = f;
+  }
+  return i < 0 || i >= text.length ? count + 0x10000 : count;
+}
+
+/**
+ * True when the digit at `at` stands inside one of the phrases, matched as whole words in the
+ * folded text. Reads only as many folded characters around it as the phrases need.
+ *
+ * Spaces at the very start of the text fold to nothing in the whole text's folding; here they
+ * may stay as one space at the far end of `before`, where they only ever serve as the boundary
+ * that the start of the text would be.
+ */
+function inGenericPhrase(text: string, at: number, phrases: Phrases): boolean {
+  const digit = text.charCodeAt(at) - 48;
+  const places = phrases.byDigit[digit];
+  if (places.length === 0) return false;
+  const needAfter = phrases.maxAfter[digit] + 1;
+  const needBefore = phrases.maxBefore[digit] + 1;
+  if (foldedAfter.length < needAfter) foldedAfter = new Uint16Array(needAfter);
+  if (foldedBefore.length < needBefore) foldedBefore = new Uint16Array(needBefore);
+  const after = foldedAfter;
+  const before = foldedBefore;
+  const na = readFolded(text, at + 1, 1, needAfter, after) & 0xffff;
+  let nb = -1;
+  let atStart = false;
+  for (const { phrase, at: d } of places) {
+    // After the digit: the phrase's characters, then a space or the end of the text.
+    const tail = phrase.length - 1 - d;
+    if (tail > na || (tail < na && after[tail] !== SPACE)) continue;
+    let ok = true;
+    for (let x = 0; x < tail && ok; x++) ok = phrase.charCodeAt(d + 1 + x) === after[x];
+    if (!ok) continue;
+    // Before it: a space or the start of the text, then the phrase's characters.
+    if (nb < 0) {
+      const r = readFolded(text, at - 1, -1, needBefore, before);
+      nb = r & 0xffff;
+      atStart = r > 0xffff;
     }
+    if (d > nb || (d < nb ? before[d] !== SPACE : !atStart)) continue;
+    for (let x = 0; x < d && ok; x++) ok = phrase.charCodeAt(d - 1 - x) === before[x];
+    if (ok) return true;
   }
-  found.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const r of found) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,10 +681,7 @@ function genericRanges(text: string, phrases: readonly string[]): Array<[number,
 
 interface Scan {
   text: string;
-  phrases: readonly string[] | undefined;
-  generic: Array<[number, number]> | undefined;
-  /** First generic range that may still contain a later number (numbers come in order). */
-  genericIndex: number;
+  phrases: Phrases | undefined;
   /** Bounds of the text without surrounding spaces and punctuation (for table cells); -1 until needed. */
   cellStart: number;
   cellEnd: number;
@@ -486,15 +698,21 @@ interface Before {
   from: number;
 }
 
+/** Last words of the two-word hedges ("ước tính", "ít nhất"): only then is the word before read. */
+const HEDGE_ENDS: ReadonlySet<string> = new Set(
+  [...HEDGES].filter((h) => h.includes(' ')).map((h) => h.slice(h.lastIndexOf(' ') + 1)),
+);
+
 function readBefore(text: string, s: number): Before {
   const res: Before = { start: s, hedged: false, cue: false, label: false, from: -1 };
   const w1 = wordBefore(text, s);
   if (!w1) {
     const q = skipInlineBack(text, s);
-    if (q > 0 && (text[q - 1] === ':' || text[q - 1] === '=')) res.cue = true;
+    const c = q > 0 ? text.charCodeAt(q - 1) : -1;
+    if (c === 58 || c === 61) res.cue = true; // ":" or "="
     return res;
   }
-  const w0 = wordBefore(text, w1.start);
+  const w0 = HEDGE_ENDS.has(w1.key) || w1.key === 'số' ? wordBefore(text, w1.start) : null;
   if (w0 && HEDGES.has(w0.key + ' ' + w1.key)) {
     res.start = w0.start;
     res.hedged = true;
@@ -515,21 +733,13 @@ function isCell(scan: Scan, start: number, end: number): boolean {
   const { text } = scan;
   if (scan.cellStart < 0) {
     let a = 0;
-    while (a < text.length && (isSpace(text.charCodeAt(a)) || OPENERS.has(text[a]))) a++;
+    while (a < text.length && (isSpace(text.charCodeAt(a)) || OPENERS.has(text.charCodeAt(a)))) a++;
     let b = text.length;
-    while (b > a && (isSpace(text.charCodeAt(b - 1)) || CLOSERS.has(text[b - 1]))) b--;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || CLOSERS.has(text.charCodeAt(b - 1)))) b--;
     scan.cellStart = a;
     scan.cellEnd = b;
   }
   return start === scan.cellStart && end === scan.cellEnd;
-}
-
-function isGeneric(scan: Scan, at: number): boolean {
-  if (!scan.phrases || scan.phrases.length === 0) return false;
-  if (!scan.generic) scan.generic = genericRanges(scan.text, scan.phrases);
-  const ranges = scan.generic;
-  while (scan.genericIndex < ranges.length && ranges[scan.genericIndex][1] <= at) scan.genericIndex++;
-  return scan.genericIndex < ranges.length && ranges[scan.genericIndex][0] <= at;
 }
 
 /** A Vietnamese number starting exactly at p and standing alone (no letters or digits glued). */
@@ -541,7 +751,7 @@ function numberAt(text: string, p: number): { value: number; end: number; core: 
   const end = p + m[0].length;
   if (end < text.length) {
     const c = text.charCodeAt(end);
-    if (!isSpace(c) && text[end] !== '%' && !CLOSERS.has(text[end])) return null;
+    if (!isSpace(c) && c !== 37 /* % */ && !CLOSERS.has(c)) return null;
     if ((text[end] === '.' || text[end] === ',') && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) return null;
   }
   return { value: parseVietnameseNumber(m[0]), end, core: m[0] };
@@ -674,18 +884,22 @@ function plainFigure(
   return null;
 }
 
-/** The figure whose number is the whitespace-delimited chunk cs..ce, or null. */
+
+/**
+ * The figure whose number is the whitespace-delimited chunk cs..ce, or null. Generic phrases are
+ * left to the caller.
+ */
 function chunkFigure(scan: Scan, cs: number, ce: number): Figure | null {
   const { text } = scan;
   let s = cs;
-  while (s < ce && OPENERS.has(text[s])) s++;
+  while (s < ce && OPENERS.has(text.charCodeAt(s))) s++;
   let e = ce;
   let slash = s;
-  while (slash < ce && text[slash] !== '/') slash++;
+  while (slash < ce && text.charCodeAt(slash) !== 47 /* / */) slash++;
   if (slash > s && slash + 1 < ce && isLetterAt(text, slash + 1) && (text[slash - 1] === '%' || isLetterAt(text, slash - 1))) {
     e = slash; // the "/người" of "500.000đ/người" is not part of the figure
   }
-  while (e > s && CLOSERS.has(text[e - 1])) e--;
+  while (e > s && CLOSERS.has(text.charCodeAt(e - 1))) e--;
   if (e <= s || e - s > MAX_CORE || !isDigit(text.charCodeAt(s))) return null;
   // "gồm: 1) ...; 2) ..." numbers list items.
   if (e < ce && text[e] === ')' && s === cs) {
@@ -697,8 +911,12 @@ function chunkFigure(scan: Scan, cs: number, ce: number): Figure | null {
   const before = s === cs ? readBefore(text, s) : { start: s, hedged: false, cue: false, label: false, from: -1 };
   if (before.label) return null;
   if (before.start < scan.lastEnd) before.start = s;
-  if (isGeneric(scan, s)) return null;
 
+  if (allDigits(text, s, e)) {
+    // The common case ("06", "350", "2023"): what RE_NUMBER and parseVietnameseNumber would say.
+    if (core.length >= 4 && core.charCodeAt(0) === 48) return null; // RE_CODE_WITH_ZERO
+    return numberFigure(scan, before, s, e, core, Number(core), tail);
+  }
   let m: RegExpExecArray | null;
   if ((m = RE_PERCENT.exec(core))) {
     const v = m[1].includes(',') || !RE_DOT_DECIMAL.test(m[1]) ? parseVietnameseNumber(m[1]) : Number(m[1]);
@@ -736,20 +954,9 @@ function chunkFigure(scan: Scan, cs: number, ce: number): Figure | null {
   }
   if (RE_NUMBER.test(core)) {
     if (RE_CODE_WITH_ZERO.test(core)) return null;
-    let value = parseVietnameseNumber(core);
+    const value = parseVietnameseNumber(core);
     if (!Number.isFinite(value)) return null;
-    let numEnd = e;
-    let yearLike = isYear(core, value);
-    if (tail && RE_SHORT_GROUP.test(core)) {
-      RE_SPACED_GROUPS.lastIndex = e;
-      const g = RE_SPACED_GROUPS.exec(text);
-      if (g) {
-        numEnd = e + g[0].length;
-        value = Number(core + g[1].replace(/\D/g, '') + (g[2] ? '.' + g[2].slice(1) : ''));
-        yearLike = false;
-      }
-    }
-    return plainFigure(scan, before, s, numEnd, value, yearLike, tail);
+    return numberFigure(scan, before, s, e, core, value, tail);
   }
   if (RE_DOT_DECIMAL.test(core)) {
     // English decimal point: only where nothing else is meant ("2.5 tỷ đồng").
@@ -770,30 +977,56 @@ function chunkFigure(scan: Scan, cs: number, ce: number): Figure | null {
   return null;
 }
 
+/** A plain number core (digits, dots and a decimal comma) of value `value`, then what follows. */
+function numberFigure(scan: Scan, before: Before, s: number, e: number, core: string, value: number, tail: boolean): Figure | null {
+  const { text } = scan;
+  let numEnd = e;
+  let yearLike = isYear(core, value);
+  if (tail && RE_SHORT_GROUP.test(core)) {
+    RE_SPACED_GROUPS.lastIndex = e;
+    const g = RE_SPACED_GROUPS.exec(text);
+    if (g) {
+      numEnd = e + g[0].length;
+      value = Number(core + g[1].replace(/\D/g, '') + (g[2] ? '.' + g[2].slice(1) : ''));
+      yearLike = false;
+    }
+  }
+  return plainFigure(scan, before, s, numEnd, value, yearLike, tail);
+}
+
+/** True when the chunk's characters from s to e are all digits. */
+function allDigits(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function scanFigures(text: string, options: FigureOptions | undefined, firstOnly: boolean): Figure[] {
   const out: Figure[] = [];
-  if (!RE_HAS_DIGIT.test(text)) return out;
+  const n = text.length;
+  const digit = text.search(RE_DIGIT); // most paragraphs have no number: a native search
+  if (digit < 0) return out;
+  const phrases = options?.genericPhrases;
   const scan: Scan = {
     text,
-    phrases: options?.genericPhrases,
-    generic: undefined,
-    genericIndex: 0,
+    phrases: phrases && phrases.length > 0 ? phrasesOf(phrases) : undefined,
     cellStart: -1,
     cellEnd: -1,
     lastEnd: 0,
   };
+  cachedAt = -1;
   const heading = RE_HEADING.exec(text);
   let pos = heading ? heading[0].length : 0;
-  const n = text.length;
   for (;;) {
-    RE_DIGIT.lastIndex = pos;
-    const m = RE_DIGIT.exec(text);
-    if (!m) break;
-    let cs = m.index;
+    let d = Math.max(pos, digit);
+    while (d < n && !isDigit(text.charCodeAt(d))) d++;
+    if (d >= n) break;
+    let cs = d;
     while (cs > pos && !isSpace(text.charCodeAt(cs - 1))) cs--;
-    let ce = m.index + 1;
+    let ce = d + 1;
     while (ce < n && !isSpace(text.charCodeAt(ce))) ce++;
-    const f = ce - cs <= MAX_CORE + 8 ? chunkFigure(scan, cs, ce) : null;
+    // A figure's number starts at the chunk's first digit, d; a generic phrase may hide it.
+    let f = ce - cs <= MAX_CORE + 8 ? chunkFigure(scan, cs, ce) : null;
+    if (f && scan.phrases && inGenericPhrase(text, d, scan.phrases)) f = null;
     if (f) {
       out.push(f);
       scan.lastEnd = f.end;
@@ -803,6 +1036,8 @@ function scanFigures(text: string, options: FigureOptions | undefined, firstOnly
       pos = ce;
     }
   }
+  cachedText = '';
+  cachedWord = null;
   return out;
 }
 
