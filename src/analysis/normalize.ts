@@ -52,7 +52,7 @@ export function foldKeepOffsets(text: string): string {
 }
 
 /** Created on first use: some environments (old test DOMs) have no TextDecoder. */
-let utf16: TextDecoder | null | undefined;
+let utf16: InstanceType<typeof TextDecoder> | null | undefined;
 
 let buffer = new Uint16Array(1024);
 
