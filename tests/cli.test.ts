@@ -6,6 +6,10 @@ import { strToU8, zipSync } from 'fflate';
 import { main, type Io } from '../src/cli/main';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { writeDocx } from '../src/samples/write-docx';
+import { readDocx } from '../src/docx/read';
+import { analyze } from '../src/analysis/report';
+import { COMMENT_MARKER } from '../src/analysis/messages';
+import { unzipSync, strFromU8 } from 'fflate';
 
 interface Run {
   code: number;
@@ -144,5 +148,43 @@ describe('mttq-report figures, help, version, usage', () => {
     expect(bad.err).toMatch(/missing required argument/);
     expect((await run(['frobnicate'])).code).toBe(2);
     expect((await run([])).code).toBe(2);
+  });
+});
+
+describe('mttq-report template and check --annotate', () => {
+  it('writes the template .docx: checking it reports every section empty, none missing', async () => {
+    const out = file('mau.docx');
+    const r = await run(['template', '--out', out, '--unit', 'ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH', '--place', 'Bắc Ninh']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đã tạo mẫu báo cáo');
+    const report = analyze(readDocx(fs.readFileSync(out)));
+    expect(report.headingsFound).toBe(30);
+    for (const s of report.sections) {
+      expect(s.status).toBe(s.id === '1' || s.id === '2' || ['1.II', '1.II.2', '1.II.3', '1.II.5', '1.III'].includes(s.id) ? 'ok' : 'empty');
+    }
+    const text = readDocx(fs.readFileSync(out)).paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH');
+    expect(text).toMatch(/Bắc Ninh, ngày/);
+    // Never overwrites without --force.
+    const again = await run(['template', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/--force/);
+    expect((await run(['template', '--out', out, '--force'])).code).toBe(0);
+  });
+
+  it('writes an annotated copy of each file, one comment per flagged section, and leaves the original alone', async () => {
+    const outDir = file('nhan-xet');
+    const before = fs.readFileSync(file('draft.docx'));
+    const r = await run(['check', '--annotate', outDir, file('draft.docx'), file('ready.docx'), file('notes.docx')]);
+    expect(r.code).toBe(2);
+    expect(fs.readFileSync(file('draft.docx')).equals(before)).toBe(true);
+    const copy = path.join(outDir, 'draft-nhan-xet.docx');
+    expect(r.out).toContain(copy);
+    const zip = unzipSync(fs.readFileSync(copy));
+    const comments = strFromU8(zip['word/comments.xml']);
+    expect(comments.split('<w:comment ').length - 1).toBe(2);
+    expect(comments).toContain(COMMENT_MARKER);
+    expect(readDocx(fs.readFileSync(copy)).paragraphs).toEqual(readDocx(before).paragraphs);
+    expect(fs.existsSync(path.join(outDir, 'notes-nhan-xet.docx'))).toBe(false);
   });
 });

@@ -8,8 +8,11 @@ import { findFigures } from '../analysis/figures';
 import type { Lang } from '../analysis/messages';
 import type { Report } from '../analysis/types';
 import { defaultTemplate } from '../template';
+import { annotateDocx } from '../docx/annotate';
 import { DocxError } from '../docx/errors';
+import { buildTemplateDocx } from '../docx/ooxml';
 import { readDocx } from '../docx/read';
+import { commentRequests } from '../analysis/messages';
 import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
 
 export interface Io {
@@ -24,7 +27,7 @@ export interface Io {
 export const EXIT = { ready: 0, notReady: 1, error: 2 } as const;
 
 /** Reads and checks one file; a clear one-sentence message instead of a stack trace on failure. */
-export function checkFile(file: string, lang: Lang): { report?: Report; error?: string } {
+export function checkFile(file: string, lang: Lang): { report?: Report; error?: string; data?: Uint8Array } {
   let data: Uint8Array;
   try {
     const stat = fs.statSync(file);
@@ -38,21 +41,36 @@ export function checkFile(file: string, lang: Lang): { report?: Report; error?: 
   }
   try {
     const snapshot = readDocx(data);
-    return { report: analyze(snapshot, { lang, template: defaultTemplate }) };
+    return { report: analyze(snapshot, { lang, template: defaultTemplate }), data };
   } catch (e) {
     if (e instanceof DocxError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
     return { error: lang === 'en' ? `${file}: could not be read (${(e as Error).message}).` : `${file}: không đọc được tệp (${(e as Error).message}).` };
   }
 }
 
-async function runCheck(files: string[], opts: { json?: boolean; lang: Lang }, io: Io): Promise<number> {
+/** "bao-cao.docx" -> "bao-cao-nhan-xet.docx" in the output folder. */
+export function annotatedName(file: string, outDir: string): string {
+  const base = path.basename(file).replace(/\.docx$/i, '');
+  return path.join(outDir, `${base}-nhan-xet.docx`);
+}
+
+async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; annotate?: string }, io: Io): Promise<number> {
+  if (opts.annotate) {
+    try {
+      fs.mkdirSync(opts.annotate, { recursive: true });
+    } catch (e) {
+      io.stderr(`${opts.lang === 'en' ? 'Cannot create the folder' : 'Không tạo được thư mục'} ${opts.annotate}: ${(e as Error).message}\n`);
+      return EXIT.error;
+    }
+  }
+  const written: string[] = [];
   const results: FileJson[] = [];
   let ready = 0;
   let unreadable = 0;
   const blocks: string[] = [];
   files.forEach((file, i) => {
     if (io.stderrIsTTY && files.length > 1) io.stderr(`\r[${i + 1}/${files.length}] ${file}`.slice(0, 100).padEnd(100));
-    const { report, error } = checkFile(file, opts.lang);
+    const { report, error, data } = checkFile(file, opts.lang);
     if (!report) {
       unreadable++;
       results.push(errorJson(file, error ?? ''));
@@ -60,12 +78,25 @@ async function runCheck(files: string[], opts: { json?: boolean; lang: Lang }, i
       return;
     }
     if (report.ready) ready++;
+    if (opts.annotate && data) {
+      // The copy carries one comment per flagged section; the original is never touched.
+      const target = annotatedName(file, opts.annotate);
+      if (path.resolve(target) !== path.resolve(file)) {
+        fs.writeFileSync(target, annotateDocx(data, commentRequests(report, opts.lang)));
+        written.push(target);
+      }
+    }
     if (opts.json) results.push(reportJson(file, report));
     else blocks.push(formatReport(file, report, opts.lang));
   });
   if (io.stderrIsTTY && files.length > 1) io.stderr(`\r${' '.repeat(100)}\r`);
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  else io.stdout(`${blocks.join('\n\n')}\n\n${formatSummary(files.length, ready, unreadable, opts.lang)}\n`);
+  else {
+    const copies = written.length
+      ? `\n${opts.lang === 'en' ? 'Annotated copies' : 'Bản có nhận xét'}: ${written.join(', ')}`
+      : '';
+    io.stdout(`${blocks.join('\n\n')}\n\n${formatSummary(files.length, ready, unreadable, opts.lang)}${copies}\n`);
+  }
   if (unreadable > 0) return EXIT.error;
   return ready === files.length ? EXIT.ready : EXIT.notReady;
 }
@@ -116,9 +147,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .description('kiểm tra một hoặc nhiều tệp .docx / check one or more .docx files')
     .argument('<files...>', 'các tệp .docx / the .docx files')
     .option('--json', 'in kết quả dạng JSON / print JSON')
+    .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
     .addOption(lang)
-    .action(async (files: string[], opts: { json?: boolean; lang: Lang }) => {
+    .action(async (files: string[], opts: { json?: boolean; lang: Lang; annotate?: string }) => {
       code = await runCheck(files, opts, io);
+    });
+
+  program
+    .command('template')
+    .description('tạo tệp mẫu báo cáo (.docx) theo đề cương chính thức / write the report template (.docx)')
+    .requiredOption('--out <file>', 'tệp .docx sẽ ghi / the .docx file to write')
+    .option('--unit <text>', 'cơ quan ban hành / issuing body', '')
+    .option('--place <text>', 'địa danh ghi ngày tháng / place on the date line', '')
+    .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
+    .action((opts: { out: string; unit: string; place: string; force?: boolean }) => {
+      if (fs.existsSync(opts.out) && !opts.force) {
+        io.stderr(`${opts.out}: tệp đã có; dùng --force để ghi đè (file exists; use --force to overwrite).\n`);
+        code = EXIT.error;
+        return;
+      }
+      try {
+        fs.writeFileSync(opts.out, buildTemplateDocx({ unit: opts.unit, place: opts.place }));
+      } catch (e) {
+        io.stderr(`${opts.out}: không ghi được tệp (${(e as Error).message}).\n`);
+        code = EXIT.error;
+        return;
+      }
+      io.stdout(`Đã tạo mẫu báo cáo: ${opts.out}\n`);
+      code = EXIT.ready;
     });
 
   program
