@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use: Chromium (browser tests), LibreOffice Writer
-# (round trips through a second word processor) and xmllint (manifest validation).
+# (round trips through a second word processor), pdftotext (reading the PDFs it makes) and
+# xmllint (manifest validation).
 # Run as root (or with sudo) on Debian/Ubuntu.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: already installed"

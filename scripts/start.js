@@ -91,6 +91,9 @@ function waitForServer(deadlineMs) {
 function printWebInstructions() {
   log('');
   log('────────────────────────────────────────────────────────────────────────');
+  log(`Trang kiểm tra báo cáo (.docx), đã nạp sẵn một báo cáo mẫu: ${URL}/checker.html?sample=1`);
+  log(`The web checker, with a sample report already loaded: ${URL}/checker.html?sample=1`);
+  log('');
   log(`Báo cáo Mặt trận đang chạy tại ${URL}/taskpane.html`);
   log('Thêm phần bổ trợ vào Word trên web:');
   log(`  1. Mở ${URL}/taskpane.html một lần trong trình duyệt và chấp nhận chứng chỉ tự ký`);
