@@ -4,7 +4,7 @@ import type { FindingCode, Report, SectionStatus, Severity } from './types';
 
 export type Lang = 'vi' | 'en';
 
-type MessageId = FindingCode | 'no-headings' | 'empty-document' | 'guidance-left-mixed';
+type MessageId = FindingCode | 'no-headings' | 'empty-document' | 'guidance-left-mixed' | 'optional-missing';
 
 const MESSAGES: Record<Lang, Record<MessageId, string>> = {
   vi: {
@@ -18,6 +18,7 @@ const MESSAGES: Record<Lang, Record<MessageId, string>> = {
     'section-order': 'Mục “{title}” không đúng thứ tự của đề cương.',
     'recipients-missing': 'Chưa ghi “Nơi nhận” hoặc danh sách nơi nhận còn để trống.',
     'optional-empty': 'Mục “{title}” (nếu có) đang để trống: bổ sung nội dung hoặc xóa mục.',
+    'optional-missing': 'Không có mục “{title}”: mục này chỉ cần khi có nội dung.',
     'no-headings':
       'Không nhận ra đề mục nào của đề cương báo cáo: hãy kiểm tra đây có đúng là báo cáo kết quả công tác Mặt trận, hoặc dùng “Chèn mẫu báo cáo”.',
     'empty-document': 'Văn bản chưa có nội dung: hãy dùng “Chèn mẫu báo cáo” để bắt đầu.',
@@ -33,6 +34,7 @@ const MESSAGES: Record<Lang, Record<MessageId, string>> = {
     'section-order': 'Section “{title}” is out of the outline’s order.',
     'recipients-missing': '“Nơi nhận” (recipients) is missing or its list is empty.',
     'optional-empty': 'Optional section “{title}” is empty: add content or delete it.',
+    'optional-missing': 'There is no section “{title}”: it is only needed when there is something to say.',
     'no-headings':
       'No heading of the report outline was recognised: check that this is the Front’s yearly report, or use “Insert the outline”.',
     'empty-document': 'The document is empty: use “Insert the outline” to start.',

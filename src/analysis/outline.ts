@@ -172,7 +172,7 @@ function sectionNumbering(section: TemplateSection): Numbering {
 }
 
 /** Score for the numbering written in the document against the section's own. */
-function numberingBonus(found: Numbering, section: PreparedSection, originalCase: string): number {
+function numberingBonus(found: Numbering, section: PreparedSection, originalCase: string, allCaps: boolean): number {
   const own = section.numbering;
   const level = section.section.level;
   switch (found.kind) {
@@ -184,7 +184,9 @@ function numberingBonus(found: Numbering, section: PreparedSection, originalCase
       if (level !== 2) return -0.15;
       return found.values[0] === own.values[0] ? 0.15 : -0.15;
     case 'letter': {
-      // "A." / "B." for parts or Roman sections, "a)" for sub-sections.
+      // "A." / "B." for parts or Roman sections, "a)" for sub-sections; in a heading written all
+      // in capitals the letter's case says nothing about a sub-section.
+      if (allCaps && level >= 3) return 0;
       const upper = originalCase === originalCase.toUpperCase();
       if (upper && (level === 1 || level === 2)) {
         const target = level === 1 ? section.part : own.values[0];
@@ -356,6 +358,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
       for (const s of list) hits.set(s, (hits.get(s) ?? 0) + 1);
     }
     let restWords: Set<string> | undefined;
+    const textAllCaps = text === text.toUpperCase() && /\p{Lu}/u.test(text);
     for (const [si, count] of hits) {
       const s = prepared[si];
       const tl = s.tokens.length;
@@ -368,7 +371,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
       for (const w of s.tokens) if (restWords.has(w)) exact++;
       const bound = Math.min(tl, exact + Math.max(1, Math.ceil(tl * 0.15)));
       const coverBound = bound / tl;
-      if (coverBound < 0.75 && (!strong || coverBound < 0.4 || bound / Math.max(restCount, 1) < 0.9)) continue;
+      if (coverBound < 0.75 && (!strong || coverBound < 0.2 || bound / Math.max(restCount, 1) < 0.9)) continue;
       if (!strong && (coverBound < 0.8 || bound / Math.max(restCount, 1) < 0.8)) continue;
       const { length, last } = lcs(s.tokens, rest, tl + 3);
       const cover = length / tl; // share of the title found
@@ -379,15 +382,14 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
         // A plain paragraph is a heading only when it is the heading and nothing else.
         const own = length / Math.max(restCount, 1);
         if (own < 0.8 || cover < 0.8) continue;
-        const allCaps = text === text.toUpperCase() && /\p{Lu}/u.test(text);
-        sim = Math.min(cover, own) + (allCaps ? 0.05 : 0);
+        sim = Math.min(cover, own) + (textAllCaps ? 0.05 : 0);
       } else if (cover < 0.75) {
         // A shortened heading: the paragraph is short and all of it belongs to the title.
         const own = length / Math.max(rest.length, 1);
-        if (trailing > 0 || own < 0.9 || length < Math.min(4, tl) || cover < 0.4) continue;
+        if (trailing > 0 || own < 0.9 || length < Math.min(4, tl) || cover < 0.2) continue;
         sim = 0.72 + cover * 0.1;
       }
-      let score = sim + numberingBonus(numbering, s, text.slice(0, 3));
+      let score = sim + numberingBonus(numbering, s, text.slice(0, 3), textAllCaps);
       if (styled) score += p.headingLevel === s.section.level ? 0.05 : -0.02;
       const ctx = partAt[i];
       // Part headings set the context; the sections under them are judged by it.

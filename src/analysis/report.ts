@@ -349,7 +349,9 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
       const parent = [...missingParents].find((p) => section.id.startsWith(p + '.'));
       if (parent) continue;
       missingParents.add(section.id);
-      add('section-missing', section, lastFound ?? 0);
+      // A "nếu có" section may be left out: a note, not an error.
+      if (section.kind === 'optional') add('optional-empty', section, lastFound ?? 0, {}, 'optional-missing');
+      else add('section-missing', section, lastFound ?? 0);
     }
     // Order: headings not in the longest run that follows the outline's order.
     for (const id of outOfOrder(outline, order)) {
