@@ -13,11 +13,12 @@ const DEV_URL = 'https://localhost:3000';
 
 /**
  * The pages of the product. One line per page: a bundle named after the page, and
- * dist/<name>.html from the template. The web checker page will be one more line here:
- *   { name: 'checker', entry: './src/checker/index.tsx', template: './src/checker/checker.html' },
+ * dist/<name>.html from the template. The checker page opens with a sample report's results at
+ * /checker.html?sample=1 (served as a static page: the query is read in the browser).
  */
 const pages = [
   { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
+  { name: 'checker', entry: './src/checker/index.tsx', template: './src/checker/checker.html' },
 ];
 
 /** Where the add-in is served in production, without a trailing slash. */

@@ -102,7 +102,7 @@ function ReportViewImpl(props: ReportViewProps): React.JSX.Element {
           <p id={ignoreReasonId} className={shared.reason}>{`${t.ignoreUnavailable} ${reasons.ignore}`}</p>
         ) : null}
         {errors.length > 0 ? (
-          <section aria-labelledby={errorsId} className={shared.section} data-list="errors">
+          <section aria-labelledby={`${errorsId} ${headingId}`} className={shared.section} data-list="errors">
             <Sub id={errorsId} className={shared.h3}>
               {`${t.errorsHeading} (${errors.length})`}
             </Sub>
@@ -110,14 +110,14 @@ function ReportViewImpl(props: ReportViewProps): React.JSX.Element {
           </section>
         ) : null}
         {notes.length > 0 ? (
-          <section aria-labelledby={notesId} className={shared.section} data-list="notes">
+          <section aria-labelledby={`${notesId} ${headingId}`} className={shared.section} data-list="notes">
             <Sub id={notesId} className={shared.h3}>
               {t.notesHeading}
             </Sub>
             <ul className={shared.plainList}>{notes.map((f) => item(f, true))}</ul>
           </section>
         ) : null}
-        <SectionList report={report} template={template} headingLevel={subLevel} />
+        <SectionList report={report} template={template} headingLevel={subLevel} ownerHeadingId={headingId} />
       </section>
     </ReportViewContext.Provider>
   );

@@ -227,10 +227,13 @@ export function SectionList({
   report,
   template,
   headingLevel = 3,
+  ownerHeadingId,
 }: {
   report: Report;
   template?: ReportTemplate;
   headingLevel?: 3 | 4;
+  /** The heading of the whole view, so that several views on one page name their regions apart. */
+  ownerHeadingId?: string;
 }): React.JSX.Element {
   const { t, onSelectParagraph, reasons } = useReportViewContext();
   const shared = useSharedStyles();
@@ -247,7 +250,7 @@ export function SectionList({
   }
 
   return (
-    <section aria-labelledby={headingId} className={shared.section}>
+    <section aria-labelledby={ownerHeadingId ? `${headingId} ${ownerHeadingId}` : headingId} className={shared.section}>
       <Heading id={headingId} className={shared.h3}>
         {t.sectionsHeading}
       </Heading>

@@ -41,7 +41,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: '0',
-    maxWidth: '100%',
+    // A wide pane (Word on the web lets it grow) keeps a readable line length.
+    maxWidth: '720px',
     boxSizing: 'border-box',
   },
   header: {

@@ -1,0 +1,411 @@
+// The web checker page: drop or pick .docx reports, each is read and checked in the browser one
+// after another, and its results shown with the task pane's components. Nothing is uploaded.
+//
+// Testability contract (end-to-end tests rely on it):
+//   body[data-state]          'checking' while files wait or are being read, 'idle' otherwise
+//   [data-file="<name>"]      one block per file, in the order the files came
+//   [data-error="<code>"]     on the block of a file that could not be checked (DocxError code,
+//                             or too-large / read-failed / check-failed)
+//   [data-section-id] [data-status] [data-ready]   inside a checked file's block (ReportView)
+//   [data-summary]            the summary line, with data-total / data-count-ready /
+//                             data-count-not-ready / data-count-unreadable
+import * as React from 'react';
+import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { getStrings, type Lang } from '../taskpane/strings';
+import { useSharedStyles } from '../taskpane/styles';
+import { checkBlob, countOutcomes, isReportOutcome, yieldToBrowser, type FileOutcome } from './check';
+import { buildResultsCsv, CSV_FILE_NAME, CSV_MIME } from './csv';
+import { downloadFile } from './download';
+import { DropZone } from './DropZone';
+import { FileResult, type FileEntry } from './FileResult';
+import { SAMPLE_FILE_NAME, sampleDocx } from './sample';
+import { getCheckerStrings, type CheckerStrings } from './strings';
+import { TemplateForm } from './TemplateForm';
+
+/** Show the progress bar only when checking takes longer than this. */
+const SLOW_MS = 500;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    maxWidth: '960px',
+    marginInline: 'auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    boxSizing: 'border-box',
+    minWidth: '0',
+  },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  h1: {
+    margin: '0',
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteRedForeground1,
+    overflowWrap: 'anywhere',
+  },
+  privacy: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    margin: '0',
+    padding: '0',
+    listStyleType: 'none',
+  },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    overflowWrap: 'anywhere',
+    ':focus-visible': {
+      outlineWidth: '2px',
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXL,
+    minWidth: '0',
+  },
+  status: {
+    minHeight: tokens.lineHeightBase400,
+  },
+  statusLine: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  overview: {
+    margin: '0',
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    overflowWrap: 'anywhere',
+  },
+  wrapButton: {
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '32px',
+  },
+});
+
+/** A function whose identity never changes and that always calls the latest `fn`. */
+function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = React.useRef(fn);
+  ref.current = fn;
+  return React.useCallback((...args: A) => ref.current(...args), []);
+}
+
+function overviewText(entry: FileEntry, s: CheckerStrings, lang: Lang): string {
+  const t = getStrings(lang);
+  const o = entry.outcome;
+  if (o === undefined) return s.waiting;
+  if (!isReportOutcome(o)) return s.unreadable;
+  return o.report.ready ? t.ready : t.notReady(o.report.errorCount);
+}
+
+/**
+ * Opens the guidance of every flagged section (what the outline asks for there) so it is printed,
+ * and waits until its content is rendered. Returns what it opened, to close after printing.
+ */
+async function openFlaggedGuidance(root: HTMLElement | null): Promise<HTMLDetailsElement[]> {
+  const opened: HTMLDetailsElement[] = [];
+  if (!root) return opened;
+  for (const row of Array.from(root.querySelectorAll<HTMLElement>('[data-section-id]'))) {
+    if (row.dataset.status === 'ok') continue;
+    const details = row.querySelector<HTMLDetailsElement>('details[data-guidance-for]');
+    if (details && !details.open) {
+      details.open = true;
+      opened.push(details);
+    }
+  }
+  // The guidance is rendered when its <details> opens (toggle event, then a React render).
+  for (let i = 0; i < 20 && opened.some((d) => d.children.length < 2); i++) await yieldToBrowser();
+  return opened;
+}
+
+export interface CheckerPageProps {
+  lang: Lang;
+  /** Show the sample report's results on first view (`?sample=1`). */
+  sample?: boolean;
+}
+
+export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.JSX.Element {
+  const t = getStrings(lang);
+  const s = getCheckerStrings(lang);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const ids = {
+    files: React.useId(),
+    results: React.useId(),
+    template: React.useId(),
+  };
+
+  const nextId = React.useRef(0);
+  const makeEntry = (name: string, source: Blob, isSample: boolean): FileEntry => {
+    nextId.current++;
+    return { id: `tep-${nextId.current}`, name, source, sample: isSample };
+  };
+
+  const [entries, setEntries] = React.useState<FileEntry[]>(() =>
+    sample ? [makeEntry(SAMPLE_FILE_NAME, new Blob([sampleDocx() as Uint8Array<ArrayBuffer>]), true)] : [],
+  );
+  /** Files waiting to be checked, in order. */
+  const queue = React.useRef<FileEntry[]>(entries.slice());
+  const running = React.useRef(false);
+  /** Bumped by "clear": a check of an older generation drops its result. */
+  const generation = React.useRef(0);
+  /** Files of the current run: checked so far, and all (grows when files come during a run). */
+  const run = React.useRef({ done: 0, total: queue.current.length });
+  const [progress, setProgress] = React.useState<{ index: number; total: number; name: string } | null>(null);
+  const [slow, setSlow] = React.useState(false);
+  const [announcement, setAnnouncement] = React.useState('');
+  const resultsRef = React.useRef<HTMLElement>(null);
+
+  const checking = entries.some((e) => e.outcome === undefined);
+  const outcomes: FileOutcome[] = entries.flatMap((e) => (e.outcome ? [e.outcome] : []));
+  const counts = countOutcomes(outcomes);
+
+  const announce = React.useCallback((text: string) => {
+    setAnnouncement('');
+    setTimeout(() => setAnnouncement(text), 50);
+  }, []);
+
+  const pump = useStableCallback(async (): Promise<void> => {
+    if (running.current) return;
+    running.current = true;
+    const gen = generation.current;
+    try {
+      while (queue.current.length > 0 && gen === generation.current) {
+        const entry = queue.current.shift() as FileEntry;
+        setProgress({ index: run.current.done + 1, total: run.current.total, name: entry.name });
+        // Let the progress show before the (synchronous) reading of the file.
+        await yieldToBrowser();
+        const outcome = await checkBlob(entry.name, entry.source, lang);
+        if (gen !== generation.current) break;
+        run.current.done++;
+        setEntries((list) => list.map((e) => (e.id === entry.id ? { ...e, outcome } : e)));
+        await yieldToBrowser();
+      }
+    } finally {
+      running.current = false;
+      if (gen === generation.current) {
+        setProgress(null);
+        run.current = { done: 0, total: 0 };
+      }
+      // Files that came after a "clear" during the last read.
+      if (queue.current.length > 0) void pump();
+    }
+  });
+
+  const addFiles = useStableCallback((files: File[]) => {
+    if (files.length === 0) return;
+    const added = files.map((f) => makeEntry(f.name, f, false));
+    if (!running.current) run.current = { done: 0, total: 0 };
+    run.current.total += added.length;
+    const total = run.current.total;
+    queue.current.push(...added);
+    setEntries((list) => [...list, ...added]);
+    // Files that come during a run join it: "1/2" becomes "1/3".
+    setProgress((p) => (p ? { ...p, total } : p));
+    void pump();
+  });
+
+  const clear = (): void => {
+    generation.current++;
+    queue.current = [];
+    run.current = { done: 0, total: 0 };
+    setEntries([]);
+    setProgress(null);
+    announce(s.cleared);
+  };
+
+  const exportCsv = (): void => {
+    downloadFile(buildResultsCsv(outcomes, lang), CSV_FILE_NAME, CSV_MIME);
+    announce(s.csvSaved);
+  };
+
+  const print = async (): Promise<void> => {
+    const opened = await openFlaggedGuidance(resultsRef.current);
+    const restore = (): void => {
+      window.removeEventListener('afterprint', restore);
+      for (const d of opened) d.open = false;
+    };
+    window.addEventListener('afterprint', restore);
+    window.print();
+  };
+
+  // Check the sample (or anything queued before mount) once the page is up.
+  React.useEffect(() => {
+    if (queue.current.length > 0) void pump();
+  }, [pump]);
+
+  // The page's state for scripts and end-to-end tests.
+  React.useLayoutEffect(() => {
+    document.body.dataset.state = checking ? 'checking' : 'idle';
+  }, [checking]);
+
+  // The progress bar appears only when checking takes a while.
+  React.useEffect(() => {
+    if (!checking) {
+      setSlow(false);
+      return undefined;
+    }
+    const timer = setTimeout(() => setSlow(true), SLOW_MS);
+    return () => clearTimeout(timer);
+  }, [checking]);
+
+  // Files dropped outside the zone are checked too, rather than opened by the browser (which
+  // would leave the page).
+  React.useEffect(() => {
+    const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onDragOver = (e: DragEvent): void => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent): void => {
+      if (e.defaultPrevented || !hasFiles(e)) return;
+      e.preventDefault();
+      addFiles(Array.from(e.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [addFiles]);
+
+  const progressText = progress ? s.progress(progress.index, progress.total, progress.name) : '';
+  const summary = s.summary(counts.total, counts.ready, counts.notReady, counts.unreadable);
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.h1}>{s.pageTitle}</h1>
+        <p className={shared.text}>{s.intro}</p>
+        <p className={styles.privacy}>{s.privacy}</p>
+        <nav aria-label={s.navLabel} data-print="hide">
+          <ul className={styles.nav}>
+            <li>
+              <a className={styles.link} href="#kiem-tra">
+                {s.navCheck}
+              </a>
+            </li>
+            <li>
+              <a className={styles.link} href="#ket-qua">
+                {s.navResults}
+              </a>
+            </li>
+            <li>
+              <a className={styles.link} href="#mau-bao-cao">
+                {s.navTemplate}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden} data-testid="announcer">
+        {announcement}
+      </div>
+      <main className={styles.main}>
+        <DropZone lang={lang} headingId={ids.files} onFiles={addFiles} />
+
+        <section
+          ref={resultsRef}
+          aria-labelledby={ids.results}
+          className={shared.section}
+          id="ket-qua"
+          data-results="true"
+        >
+          <h2 id={ids.results} className={shared.h2}>
+            {t.resultsHeading}
+          </h2>
+          <div role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
+            {checking && progress ? (
+              <p className={styles.statusLine} data-progress="true">
+                {progressText}
+              </p>
+            ) : null}
+            {!checking && counts.total > 0 ? (
+              <p
+                className={styles.statusLine}
+                data-summary="true"
+                data-total={counts.total}
+                data-count-ready={counts.ready}
+                data-count-not-ready={counts.notReady}
+                data-count-unreadable={counts.unreadable}
+              >
+                {summary}
+              </p>
+            ) : null}
+          </div>
+          {checking && slow ? (
+            <ProgressBar
+              value={run.current.total > 0 ? Math.min(1, run.current.done / run.current.total) : undefined}
+              aria-label={progressText || t.checking}
+              data-print="hide"
+            />
+          ) : null}
+          {entries.length === 0 ? <p className={shared.text}>{s.emptyState}</p> : null}
+          {entries.length > 0 ? (
+            <div className={shared.buttonRow} data-print="hide" role="group" aria-label={t.resultsHeading}>
+              <Button
+                appearance="primary"
+                className={styles.wrapButton}
+                disabledFocusable={checking || outcomes.length === 0}
+                title={s.exportCsvHint}
+                data-action="csv"
+                onClick={() => {
+                  if (!checking && outcomes.length > 0) exportCsv();
+                }}
+              >
+                {s.exportCsv}
+              </Button>
+              <Button className={styles.wrapButton} data-action="print" onClick={() => void print()}>
+                {s.print}
+              </Button>
+              <Button className={styles.wrapButton} data-action="clear" onClick={clear}>
+                {s.clear}
+              </Button>
+            </div>
+          ) : null}
+          {entries.length > 1 ? (
+            <ol className={styles.overview} aria-label={s.overviewLabel} data-overview="true">
+              {entries.map((e) => (
+                <li key={e.id}>
+                  <a className={styles.link} href={`#${e.id}`}>
+                    {e.sample ? s.sampleTitle(e.name) : e.name}
+                  </a>
+                  {`: ${overviewText(e, s, lang)}`}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {entries.map((e) => (
+            <FileResult key={e.id} entry={e} lang={lang} onAnnounce={announce} />
+          ))}
+        </section>
+
+        <TemplateForm lang={lang} headingId={ids.template} onAnnounce={announce} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+// Where files come in: a drop zone around a labelled, keyboard-reachable file picker.
+import * as React from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../taskpane/strings';
+import { useSharedStyles } from '../taskpane/styles';
+import { getCheckerStrings } from './strings';
+
+const useStyles = makeStyles({
+  zone: {
+    position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    textAlign: 'center',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalL}`,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: '0',
+  },
+  active: {
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  // The input stays in the tab order and in the accessibility tree; its label is the visible button.
+  input: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: '0',
+    overflow: 'hidden',
+    clip: 'rect(0, 0, 0, 0)',
+    whiteSpace: 'nowrap',
+    border: '0',
+    opacity: 0,
+  },
+  pick: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    maxWidth: '100%',
+    minHeight: '32px',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
+    ':active': { backgroundColor: tokens.colorBrandBackgroundPressed },
+  },
+  // Keyboard focus on the hidden input shows on its label.
+  wrap: {
+    display: 'contents',
+    '& input:focus-visible + label': {
+      outlineWidth: '3px',
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px',
+    },
+  },
+});
+
+export function DropZone({
+  lang,
+  headingId,
+  onFiles,
+}: {
+  lang: Lang;
+  headingId: string;
+  onFiles: (files: File[]) => void;
+}): React.JSX.Element {
+  const s = getCheckerStrings(lang);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const inputId = React.useId();
+  const hintId = React.useId();
+  const depth = React.useRef(0);
+  const [active, setActive] = React.useState(false);
+
+  const hasFiles = (e: React.DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+  return (
+    <section aria-labelledby={headingId} className={shared.section} data-print="hide" id="kiem-tra">
+      <h2 id={headingId} className={shared.h2}>
+        {s.filesHeading}
+      </h2>
+      <div
+        className={`${styles.zone} ${active ? styles.active : ''}`}
+        data-dropzone="true"
+        data-drag-active={active ? 'true' : 'false'}
+        onDragEnter={(e) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          depth.current++;
+          setActive(true);
+        }}
+        onDragOver={(e) => {
+          if (!hasFiles(e)) return;
+          e.preventDefault();
+          if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={() => {
+          depth.current = Math.max(0, depth.current - 1);
+          if (depth.current === 0) setActive(false);
+        }}
+        onDrop={(e) => {
+          e.preventDefault();
+          depth.current = 0;
+          setActive(false);
+          const files = Array.from(e.dataTransfer?.files ?? []);
+          if (files.length > 0) onFiles(files);
+        }}
+      >
+        <p className={shared.text}>{active ? s.dropActive : s.dropHint}</p>
+        <span className={styles.wrap}>
+          <input
+            id={inputId}
+            className={styles.input}
+            type="file"
+            multiple
+            accept=".docx"
+            aria-describedby={hintId}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const files = Array.from(input.files ?? []);
+              // Picking the same file again must fire a new change.
+              input.value = '';
+              if (files.length > 0) onFiles(files);
+            }}
+          />
+          <label htmlFor={inputId} className={styles.pick}>
+            {s.pickButton}
+          </label>
+        </span>
+        <p id={hintId} className={shared.small}>
+          {s.pickHint}
+        </p>
+      </div>
+    </section>
+  );
+}

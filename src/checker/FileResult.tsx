@@ -1,0 +1,207 @@
+// The block of one file on the checker page: waiting, its results (the task pane's ReportView with
+// the "annotated copy" download), or why it could not be read. Carries data-file and data-error.
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { commentRequests } from '../analysis/messages';
+import type { Report } from '../analysis/types';
+import { annotateDocx } from '../docx/annotate';
+import { ReportView } from '../taskpane/ReportView';
+import type { Lang } from '../taskpane/strings';
+import { useSharedStyles } from '../taskpane/styles';
+import { annotatedName, isReportOutcome, readBlobBytes, type FileOutcome } from './check';
+import { DOCX_MIME, downloadFile } from './download';
+import { getCheckerStrings } from './strings';
+
+/** One file dropped or picked, in the order it came. */
+export interface FileEntry {
+  /** Unique on the page; also the block's element id (the overview links to it). */
+  id: string;
+  name: string;
+  /** The file itself (or the sample's bytes); read again for the annotated copy. */
+  source: Blob;
+  sample: boolean;
+  /** Undefined while the file waits to be checked. */
+  outcome?: FileOutcome;
+}
+
+const useStyles = makeStyles({
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: '0',
+    paddingBlock: tokens.spacingVerticalL,
+    borderBlockStartWidth: '2px',
+    borderBlockStartStyle: 'solid',
+    borderBlockStartColor: tokens.colorNeutralStroke1,
+    ':focus-visible': {
+      outlineWidth: '2px',
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px',
+    },
+  },
+  heading: {
+    margin: '0',
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    paddingBlockStart: tokens.spacingVerticalS,
+  },
+  wrapButton: {
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '32px',
+  },
+  error: {
+    margin: '0',
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+});
+
+function AnnotateAction({
+  entry,
+  report,
+  lang,
+  onAnnounce,
+}: {
+  entry: FileEntry;
+  report: Report;
+  lang: Lang;
+  onAnnounce: (text: string) => void;
+}): React.JSX.Element {
+  const s = getCheckerStrings(lang);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const hintId = React.useId();
+  const [working, setWorking] = React.useState(false);
+  const [failed, setFailed] = React.useState(false);
+  const requests = React.useMemo(() => commentRequests(report, lang), [report, lang]);
+  const none = requests.length === 0;
+
+  const run = async (): Promise<void> => {
+    setWorking(true);
+    setFailed(false);
+    try {
+      const bytes = await readBlobBytes(entry.source);
+      const copy = annotateDocx(bytes, requests);
+      const name = annotatedName(entry.name);
+      downloadFile(copy, name, DOCX_MIME);
+      onAnnounce(s.annotateSaved(name));
+    } catch {
+      setFailed(true);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <div className={styles.actions} data-print="hide">
+      <Button
+        className={styles.wrapButton}
+        disabledFocusable={none || working}
+        aria-describedby={hintId}
+        aria-label={`${s.annotate}: ${entry.name}`}
+        data-action="annotate"
+        onClick={() => {
+          if (!none && !working) void run();
+        }}
+      >
+        {s.annotate}
+      </Button>
+      <p id={hintId} className={shared.reason}>
+        {none ? s.annotateNone : s.annotateHint}
+      </p>
+      {failed ? (
+        <p role="alert" className={styles.error}>
+          {s.annotateError}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function FileResultImpl({
+  entry,
+  lang,
+  onAnnounce,
+}: {
+  entry: FileEntry;
+  lang: Lang;
+  onAnnounce: (text: string) => void;
+}): React.JSX.Element {
+  const s = getCheckerStrings(lang);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const headingId = React.useId();
+  const { outcome } = entry;
+  const title = entry.sample ? s.sampleTitle(entry.name) : entry.name;
+  const common = {
+    id: entry.id,
+    className: styles.block,
+    tabIndex: -1,
+    'data-file': entry.name,
+    ...(entry.sample ? { 'data-sample': 'true' } : {}),
+  };
+
+  if (outcome === undefined) {
+    return (
+      <section {...common} aria-labelledby={headingId} aria-busy="true" data-pending="true">
+        <h3 id={headingId} className={styles.heading}>
+          {title}
+        </h3>
+        <p className={shared.small}>{s.waiting}</p>
+      </section>
+    );
+  }
+
+  if (!isReportOutcome(outcome)) {
+    return (
+      <section {...common} aria-labelledby={headingId} data-error={outcome.error.code}>
+        <h3 id={headingId} className={styles.heading}>
+          {title}
+        </h3>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.fileErrorTitle}</MessageBarTitle>
+            <span className={shared.text}>{outcome.error.message}</span>
+          </MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  }
+
+  return (
+    <div {...common}>
+      {entry.sample ? (
+        <MessageBar intent="info" layout="multiline" data-sample-note="true">
+          <MessageBarBody>
+            <span className={shared.text}>{s.sampleNote}</span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ReportView report={outcome.report} lang={lang} title={title} headingLevel={3} />
+      <AnnotateAction entry={entry} report={outcome.report} lang={lang} onAnnounce={onAnnounce} />
+    </div>
+  );
+}
+
+/** Re-renders only when its entry changes (pass a stable onAnnounce). */
+export const FileResult = React.memo(FileResultImpl);

@@ -1,0 +1,121 @@
+// "Tải mẫu báo cáo (.docx)": the issuing body and the place, then the outline as a Word file.
+import * as React from 'react';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { buildTemplateDocx } from '../docx/ooxml';
+import { defaultTemplate } from '../template';
+import { getStrings, type Lang } from '../taskpane/strings';
+import { useSharedStyles } from '../taskpane/styles';
+import { DOCX_MIME, downloadFile } from './download';
+import { getCheckerStrings } from './strings';
+
+/** "mau-bao-cao-mttq-2023.docx" for the current outline. */
+export const TEMPLATE_FILE_NAME = `mau-bao-cao-${defaultTemplate.id}.docx`;
+
+/** Same keys as the task pane: the issuing body typed once serves both on this computer. */
+const STORAGE_PREFIX = 'mttq-report.';
+
+function useRemembered(key: string): [string, (value: string) => void] {
+  const [value, setValue] = React.useState<string>(() => {
+    try {
+      return globalThis.localStorage?.getItem(STORAGE_PREFIX + key) ?? '';
+    } catch {
+      return '';
+    }
+  });
+  const update = React.useCallback(
+    (next: string) => {
+      setValue(next);
+      try {
+        globalThis.localStorage?.setItem(STORAGE_PREFIX + key, next);
+      } catch {
+        // Storage may be unavailable (private mode); the value still lives in the form.
+      }
+    },
+    [key],
+  );
+  return [value, update];
+}
+
+const useStyles = makeStyles({
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    minWidth: '0',
+  },
+  wrapButton: {
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '32px',
+  },
+  error: {
+    margin: '0',
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export function TemplateForm({
+  lang,
+  headingId,
+  onAnnounce,
+}: {
+  lang: Lang;
+  headingId: string;
+  onAnnounce: (text: string) => void;
+}): React.JSX.Element {
+  const t = getStrings(lang);
+  const s = getCheckerStrings(lang);
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [unit, setUnit] = useRemembered('unit');
+  const [place, setPlace] = useRemembered('place');
+  const [failed, setFailed] = React.useState(false);
+
+  const download = (): void => {
+    setFailed(false);
+    try {
+      const bytes = buildTemplateDocx({ unit, place });
+      downloadFile(bytes, TEMPLATE_FILE_NAME, DOCX_MIME);
+      onAnnounce(s.templateSaved(TEMPLATE_FILE_NAME));
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={shared.section} data-print="hide" id="mau-bao-cao">
+      <h2 id={headingId} className={shared.h2}>
+        {s.templateHeading}
+      </h2>
+      <p className={shared.text}>{s.templateIntro}</p>
+      <form
+        className={shared.section}
+        onSubmit={(e) => {
+          e.preventDefault();
+          download();
+        }}
+      >
+        <div className={styles.fields}>
+          <Field label={t.unitLabel} hint={t.unitHint}>
+            <Input value={unit} placeholder={t.unitPlaceholder} onChange={(_, d) => setUnit(d.value)} />
+          </Field>
+          <Field label={t.placeLabel} hint={t.placeHint}>
+            <Input value={place} placeholder={t.placePlaceholder} onChange={(_, d) => setPlace(d.value)} />
+          </Field>
+        </div>
+        <div className={shared.buttonRow}>
+          <Button type="submit" appearance="primary" className={styles.wrapButton} data-action="template">
+            {s.templateButton}
+          </Button>
+        </div>
+        {failed ? (
+          <p role="alert" className={styles.error}>
+            {s.templateError}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// Saving a file the page made (CSV, template, annotated copy): a Blob URL on a temporary link with
+// a `download` name. Nothing goes over the network.
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Offers `data` to the user as a file named `fileName`. Returns the Blob that was offered. */
+export function downloadFile(data: Uint8Array | string, fileName: string, type: string): Blob {
+  const part: BlobPart = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
+  const blob = new Blob([part], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoke once the browser has started the download.
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+  return blob;
+}

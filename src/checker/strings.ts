@@ -1,0 +1,148 @@
+// Words of the web checker page that the task pane does not have; same keys per language.
+// The task pane's table (src/taskpane/strings.ts) supplies the rest (results, template form).
+import type { Lang } from '../taskpane/strings';
+
+export type { Lang } from '../taskpane/strings';
+
+const vi = {
+  pageTitle: 'Kiểm tra báo cáo Mặt trận',
+  intro:
+    'Kiểm tra các tệp báo cáo kết quả công tác Mặt trận (.docx) theo đề cương chính thức: mục nào còn thiếu, chưa có nội dung, còn nội dung hướng dẫn hoặc chưa có số liệu.',
+  privacy: 'Tệp của bạn không được tải lên đâu cả: mọi việc kiểm tra diễn ra ngay trên máy tính này.',
+  navLabel: 'Trên trang này',
+  navCheck: 'Kiểm tra tệp',
+  navResults: 'Kết quả',
+  navTemplate: 'Tải mẫu báo cáo',
+
+  // Choosing files
+  filesHeading: 'Chọn tệp báo cáo',
+  dropHint: 'Kéo và thả một hoặc nhiều tệp .docx vào đây, hoặc',
+  pickButton: 'Chọn tệp báo cáo (.docx)',
+  pickHint: 'Có thể chọn nhiều tệp cùng lúc. Tệp Word cũ (.doc) cần được lưu lại dưới dạng .docx.',
+  dropActive: 'Thả tệp để kiểm tra',
+  emptyState:
+    'Chưa có tệp nào. Chọn hoặc kéo thả tệp báo cáo để bắt đầu; kết quả của từng tệp hiện ở đây, theo thứ tự các tệp được chọn.',
+
+  // Progress and summary
+  progress: (index: number, total: number, name: string) => `Đang kiểm tra ${index}/${total}: ${name}`,
+  summary: (total: number, ready: number, notReady: number, unreadable: number) =>
+    `Đã kiểm tra ${total} tệp: ${ready} sẵn sàng trình ký, ${notReady} chưa sẵn sàng, ${unreadable} không đọc được`,
+  waiting: 'Đang chờ kiểm tra…',
+  overviewLabel: 'Danh sách tệp đã kiểm tra',
+  unreadable: 'Không đọc được',
+  notReadyShort: 'Chưa sẵn sàng',
+
+  // Toolbar
+  exportCsv: 'Xuất CSV',
+  exportCsvHint: 'Bảng kết quả (mỗi tệp, mỗi mục một dòng) để mở bằng Excel.',
+  print: 'In kết quả',
+  clear: 'Xóa kết quả',
+  cleared: 'Đã xóa kết quả.',
+  csvSaved: 'Đã xuất bảng kết quả CSV.',
+
+  // One file
+  sampleTitle: (name: string) => `${name} (báo cáo mẫu)`,
+  sampleNote:
+    'Đây là một báo cáo mẫu có vài thiếu sót, để minh họa cách trang báo kết quả. Hãy chọn tệp báo cáo của bạn để kiểm tra.',
+  fileErrorTitle: 'Không kiểm tra được tệp này',
+  tooLarge: (limitMb: number) =>
+    `Tệp lớn hơn ${limitMb} MB nên không được kiểm tra: báo cáo thường chỉ vài trăm KB; hãy kiểm tra lại tệp đã chọn, hoặc giảm kích thước ảnh trong báo cáo rồi lưu lại.`,
+  readFailed: 'Trình duyệt không đọc được tệp này từ máy tính: hãy kiểm tra tệp còn tồn tại và không bị chương trình khác khóa, rồi chọn lại.',
+  checkFailed: 'Không kiểm tra được nội dung tệp này do lỗi không xác định. Các tệp khác vẫn được kiểm tra.',
+  annotate: 'Tải bản có nhận xét',
+  annotateHint: 'Bản sao của tệp, có nhận xét ở từng mục cần sửa; tệp gốc không bị thay đổi.',
+  annotateNone: 'Không có mục nào cần nhận xét.',
+  annotateSaved: (name: string) => `Đã tạo ${name}.`,
+  annotateError: 'Không tạo được bản có nhận xét.',
+
+  // Template
+  templateHeading: 'Tải mẫu báo cáo (.docx)',
+  templateIntro: 'Tệp Word theo đề cương chính thức, có sẵn các đề mục và hướng dẫn viết từng mục, để bắt đầu soạn báo cáo.',
+  templateButton: 'Tải mẫu báo cáo (.docx)',
+  templateSaved: (name: string) => `Đã tạo ${name}.`,
+  templateError: 'Không tạo được tệp mẫu báo cáo.',
+
+  noscript: 'Trang kiểm tra báo cáo cần JavaScript.',
+  startError: 'Không khởi động được trang kiểm tra báo cáo.',
+};
+
+export type CheckerStrings = typeof vi;
+
+const en: CheckerStrings = {
+  pageTitle: 'Check Front reports',
+  intro:
+    "Check the Front's yearly report files (.docx) against the official outline: which sections are missing, empty, still hold the outline's guidance or report no figures.",
+  privacy: 'Your files are not uploaded anywhere: everything is checked on this computer.',
+  navLabel: 'On this page',
+  navCheck: 'Check files',
+  navResults: 'Results',
+  navTemplate: 'Download the template',
+
+  filesHeading: 'Choose report files',
+  dropHint: 'Drag and drop one or more .docx files here, or',
+  pickButton: 'Choose report files (.docx)',
+  pickHint: 'You can choose several files at once. Old Word files (.doc) must be saved again as .docx.',
+  dropActive: 'Drop the files to check them',
+  emptyState:
+    'No file yet. Choose or drop report files to start; the results of each file appear here, in the order the files were chosen.',
+
+  progress: (index: number, total: number, name: string) => `Checking ${index}/${total}: ${name}`,
+  summary: (total: number, ready: number, notReady: number, unreadable: number) =>
+    `Checked ${total} ${total === 1 ? 'file' : 'files'}: ${ready} ready to sign, ${notReady} not ready, ${unreadable} unreadable`,
+  waiting: 'Waiting to be checked…',
+  overviewLabel: 'Files checked',
+  unreadable: 'Unreadable',
+  notReadyShort: 'Not ready',
+
+  exportCsv: 'Export CSV',
+  exportCsvHint: 'A table of the results (one row per file and section) to open in Excel.',
+  print: 'Print the results',
+  clear: 'Clear the results',
+  cleared: 'Results cleared.',
+  csvSaved: 'The results were exported as CSV.',
+
+  sampleTitle: (name: string) => `${name} (sample report)`,
+  sampleNote:
+    'This is a sample report with a few shortcomings, to show how the page reports them. Choose your own report files to check them.',
+  fileErrorTitle: 'This file could not be checked',
+  tooLarge: (limitMb: number) =>
+    `The file is larger than ${limitMb} MB and was not checked: a report is usually a few hundred KB; check the file you chose, or reduce the size of its pictures and save it again.`,
+  readFailed: 'The browser could not read this file from the computer: check that it still exists and is not locked by another program, then choose it again.',
+  checkFailed: 'The content of this file could not be checked (unknown error). The other files are still checked.',
+  annotate: 'Download a copy with comments',
+  annotateHint: 'A copy of the file with a comment on each section to fix; the original file is not changed.',
+  annotateNone: 'No section needs a comment.',
+  annotateSaved: (name: string) => `${name} created.`,
+  annotateError: 'Could not create the copy with comments.',
+
+  templateHeading: 'Download the report template (.docx)',
+  templateIntro: 'A Word file following the official outline, with every heading and the guidance for each section, to start writing the report.',
+  templateButton: 'Download the template (.docx)',
+  templateSaved: (name: string) => `${name} created.`,
+  templateError: 'Could not create the template file.',
+
+  noscript: 'The report checker page needs JavaScript.',
+  startError: 'The report checker page could not start.',
+};
+
+export const checkerStrings: Record<Lang, CheckerStrings> = { vi, en };
+
+export function getCheckerStrings(lang: Lang): CheckerStrings {
+  return checkerStrings[lang] ?? vi;
+}
+
+/**
+ * The page's language: `?lang=en` or `?lang=vi` first, else English when the browser's language
+ * is English, else Vietnamese.
+ */
+export function pageLang(search: string, navigatorLanguage: string | undefined | null): Lang {
+  const asked = new URLSearchParams(search).get('lang')?.trim().toLowerCase();
+  if (asked === 'en' || asked === 'vi') return asked;
+  return typeof navigatorLanguage === 'string' && navigatorLanguage.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/** `?sample=1` (or `true`, `yes`): show the sample report's results on first view. */
+export function wantsSample(search: string): boolean {
+  const value = new URLSearchParams(search).get('sample');
+  return value !== null && ['1', 'true', 'yes', ''].includes(value.trim().toLowerCase());
+}

@@ -1,0 +1,284 @@
+// The checker page's pure parts: the CSV table, checking one file's bytes, the page's language
+// and sample switches, and its strings.
+import { strToU8, zipSync } from 'fflate';
+import { analyze } from '../src/analysis/report';
+import { DOCX_ERROR_MESSAGES } from '../src/docx/errors';
+import { sampleParagraphs } from '../src/samples/sample-report';
+import { writeDocx } from '../src/samples/write-docx';
+import { defaultTemplate } from '../src/template';
+import {
+  annotatedName,
+  checkBlob,
+  checkBytes,
+  countOutcomes,
+  isReportOutcome,
+  MAX_FILE_BYTES,
+  readBlobBytes,
+  type FileOutcome,
+} from '../src/checker/check';
+import { BOM, buildResultsCsv, CSV_HEADERS, csvField, resultRows, toCsv } from '../src/checker/csv';
+import { checkerStrings, pageLang, wantsSample } from '../src/checker/strings';
+import { SAMPLE_FILE_NAME, sampleDocx } from '../src/checker/sample';
+
+/** A small RFC 4180 reader, to read back what the builder wrote. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || row.length > 0) throw new Error('the last row does not end with CRLF');
+  return rows;
+}
+
+const good = analyze({ paragraphs: sampleParagraphs({}) });
+const draft = analyze({ paragraphs: sampleParagraphs({ omit: ['1.II.4'], empty: ['1.III.2'], guidance: ['1.I'] }) });
+const unsigned = analyze({ paragraphs: sampleParagraphs({ noSignature: true }) });
+const sectionCount = defaultTemplate.sections.length;
+
+describe('csvField and toCsv', () => {
+  it('leaves plain text alone and quotes commas, quotes, CR and LF', () => {
+    expect(csvField('bao-cao.docx')).toBe('bao-cao.docx');
+    expect(csvField('Tân Hòa, Bắc Ninh')).toBe('"Tân Hòa, Bắc Ninh"');
+    expect(csvField('Mục “4” "trích"')).toBe('"Mục “4” ""trích"""');
+    expect(csvField('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
+    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
+    expect(csvField(42)).toBe('42');
+    expect(csvField('')).toBe('');
+  });
+
+  it('keeps a spreadsheet from running a cell as a formula', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-bao-cao.docx')).toBe("'-bao-cao.docx");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('1.II.4')).toBe('1.II.4');
+  });
+
+  it('ends every row with CRLF and reads back to the same cells', () => {
+    const rows = [
+      ['a', 'b,c', 'd"e'],
+      ['x\ny', '', 'z'],
+    ];
+    const text = toCsv(rows);
+    expect(text).toBe('a,"b,c","d""e"\r\n"x\ny",,z\r\n');
+    expect(parseCsv(text)).toEqual(rows);
+  });
+});
+
+describe('the results table', () => {
+  const outcomes: FileOutcome[] = [
+    { name: 'xa-tan-hoa.docx', report: good },
+    { name: 'Bản nháp, "xã An Bình".docx', report: draft },
+    { name: 'cu.doc', error: { code: 'legacy-doc', message: DOCX_ERROR_MESSAGES['legacy-doc'].vi } },
+    { name: 'khong-ky.docx', report: unsigned },
+  ];
+
+  it('starts with a BOM and the Vietnamese header', () => {
+    const text = buildResultsCsv(outcomes, 'vi');
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    // UTF-8 of the BOM is EF BB BF.
+    expect(Array.from(new TextEncoder().encode(text).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual(['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề']);
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+  });
+
+  it('has per file a verdict row, then one row per section in outline order, and one row per unreadable file', () => {
+    const rows = parseCsv(buildResultsCsv(outcomes, 'vi').slice(1)).slice(1);
+    expect(rows).toHaveLength(3 * (1 + sectionCount) + 1);
+    const names = [...new Set(rows.map((r) => r[0]))];
+    expect(names).toEqual(['xa-tan-hoa.docx', 'Bản nháp, "xã An Bình".docx', 'cu.doc', 'khong-ky.docx']);
+
+    const ofDraft = rows.filter((r) => r[0] === 'Bản nháp, "xã An Bình".docx');
+    expect(ofDraft[0].slice(1, 5)).toEqual(['', '(Toàn văn bản)', 'not-ready', `Còn ${draft.errorCount} lỗi cần sửa trước khi trình ký${draft.warningCount ? ` (${draft.warningCount} cảnh báo)` : ''}`]);
+    expect(ofDraft.slice(1).map((r) => r[1])).toEqual(defaultTemplate.sections.map((s) => s.id));
+    const byId = new Map(ofDraft.slice(1).map((r) => [r[1], r]));
+    expect(byId.get('1.II.4')?.slice(3, 5)).toEqual(['missing', 'Thiếu mục']);
+    expect(byId.get('1.III.2')?.slice(3, 5)).toEqual(['empty', 'Chưa có nội dung']);
+    expect(byId.get('1.I')?.slice(3, 5)).toEqual(['guidance-left', 'Còn nội dung hướng dẫn']);
+    expect(byId.get('1.II.4')?.[7]).toContain('Thiếu mục');
+    expect(byId.get('1.I')?.[2]).toBe(draft.sections.find((s) => s.id === '1.I')?.title);
+
+    const ofGood = rows.filter((r) => r[0] === 'xa-tan-hoa.docx');
+    expect(ofGood[0][3]).toBe('ready');
+    expect(ofGood[0][4]).toMatch(/^Sẵn sàng trình ký/);
+    expect(ofGood.slice(1).every((r) => r[3] === 'ok' && r[4] === 'Đạt')).toBe(true);
+
+    const unreadable = rows.filter((r) => r[0] === 'cu.doc');
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0][3]).toBe('unreadable');
+    expect(unreadable[0][4]).toBe('Không đọc được');
+    expect(unreadable[0][7]).toContain(DOCX_ERROR_MESSAGES['legacy-doc'].vi);
+    expect(unreadable[0][7]).toContain('[legacy-doc]');
+  });
+
+  it('lists the figures found and the checklist items not found', () => {
+    const rows = resultRows([{ name: 'a.docx', report: good }], 'vi').slice(2);
+    const withFigures = good.sections.find((s) => s.figures.length > 1);
+    if (!withFigures) throw new Error('the sample has no section with figures');
+    expect(rows.find((r) => r[1] === withFigures.id)?.[5]).toBe(withFigures.figures.join('; '));
+
+    const report = analyze({ paragraphs: sampleParagraphs({ noFigures: ['1.I'] }) });
+    const section = report.sections.find((s) => s.id === '1.I');
+    const missing = section?.checklist.filter((c) => !c.found) ?? [];
+    expect(missing.length).toBeGreaterThan(0);
+    const row = resultRows([{ name: 'b.docx', report }], 'vi').find((r) => r[1] === '1.I');
+    expect(row?.[6]).toBe(missing.map((c) => c.label).join('; '));
+    expect(row?.[3]).toBe(section?.status);
+  });
+
+  it('puts document-wide findings (the signature block) on the file row', () => {
+    const rows = resultRows([{ name: 'khong-ky.docx', report: unsigned }], 'vi');
+    expect(rows[1][3]).toBe('not-ready');
+    expect(rows[1][7]).toContain('TM. BAN THƯỜNG TRỰC');
+    expect(rows.slice(2).some((r) => r[7].includes('TM. BAN THƯỜNG TRỰC'))).toBe(false);
+  });
+
+  it('says which findings were ignored, with the reason', () => {
+    const report = analyze(
+      { paragraphs: sampleParagraphs({ empty: ['1.III.2'] }) },
+      { ignores: [{ code: 'section-empty', section: '1.III.2', reason: 'Báo cáo riêng' }] },
+    );
+    const row = resultRows([{ name: 'c.docx', report }], 'vi').find((r) => r[1] === '1.III.2');
+    expect(row?.[7]).toContain('(đã bỏ qua: Báo cáo riêng)');
+  });
+
+  it('has English headers and words for an English page', () => {
+    const report = analyze({ paragraphs: sampleParagraphs({ empty: ['1.III.2'] }) }, { lang: 'en' });
+    const rows = parseCsv(buildResultsCsv([{ name: 'e.docx', report }], 'en').slice(1));
+    expect(rows[0]).toEqual([...CSV_HEADERS.en]);
+    expect(rows[1][2]).toBe('(Whole document)');
+    expect(rows.find((r) => r[1] === '1.III.2')?.[4]).toBe('No content');
+  });
+
+  it('is a header alone when nothing was checked', () => {
+    expect(buildResultsCsv([], 'vi')).toBe(`${BOM}${CSV_HEADERS.vi.join(',')}\r\n`);
+  });
+});
+
+describe('checking one file', () => {
+  it('reads and checks a .docx', () => {
+    const outcome = checkBytes('mau.docx', sampleDocx(), 'vi');
+    if (!isReportOutcome(outcome)) throw new Error(outcome.error.message);
+    expect(outcome.report.ready).toBe(false);
+    expect(outcome.report.sections.find((s) => s.id === '1.II.4')?.status).toBe('missing');
+    expect(SAMPLE_FILE_NAME).toBe('bao-cao-mau.docx');
+  });
+
+  it.each([
+    ['empty-file', new Uint8Array(0)],
+    ['not-zip', strToU8('Xin chào, đây là văn bản thường.')],
+    ['no-document', zipSync({ 'ghi-chu.txt': strToU8('x') })],
+    ['corrupt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])],
+    ['legacy-doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])],
+    [
+      'encrypted',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(64).fill(0), ...Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0])]),
+    ],
+  ])('gives %s with its message in the page language', (code, bytes) => {
+    const vi = checkBytes('x', bytes, 'vi');
+    const en = checkBytes('x', bytes, 'en');
+    if (isReportOutcome(vi) || isReportOutcome(en)) throw new Error('expected an error');
+    expect(vi.error.code).toBe(code);
+    expect(vi.error.message).toBe(DOCX_ERROR_MESSAGES[code as keyof typeof DOCX_ERROR_MESSAGES].vi);
+    expect(en.error.message).toBe(DOCX_ERROR_MESSAGES[code as keyof typeof DOCX_ERROR_MESSAGES].en);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const blob = new Blob([new Uint8Array(4)]);
+    Object.defineProperty(blob, 'size', { value: MAX_FILE_BYTES + 1 });
+    const read = jest.fn(() => Promise.reject(new Error('must not be read')));
+    Object.defineProperty(blob, 'arrayBuffer', { value: read });
+    const outcome = await checkBlob('lon.docx', blob, 'vi');
+    expect(read).not.toHaveBeenCalled();
+    expect(outcome).toMatchObject({ name: 'lon.docx', error: { code: 'too-large' } });
+    if (!isReportOutcome(outcome)) expect(outcome.error.message).toContain('50 MB');
+  });
+
+  it('reports a file the browser cannot read', async () => {
+    const blob = new Blob([new Uint8Array(4)]);
+    Object.defineProperty(blob, 'arrayBuffer', { value: () => Promise.reject(new Error('NotReadableError')) });
+    expect(await checkBlob('khoa.docx', blob, 'vi')).toMatchObject({ error: { code: 'read-failed' } });
+  });
+
+  it('reads a Blob through arrayBuffer() when there is one', async () => {
+    const bytes = writeDocx(sampleParagraphs({}));
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    Object.defineProperty(blob, 'arrayBuffer', { value: () => Promise.resolve(bytes.slice().buffer) });
+    expect(Array.from(await readBlobBytes(blob))).toEqual(Array.from(bytes));
+    const outcome = await checkBlob('tot.docx', blob, 'vi');
+    expect(isReportOutcome(outcome) && outcome.report.ready).toBe(true);
+  });
+
+  it('counts ready, not ready and unreadable files', () => {
+    expect(
+      countOutcomes([
+        { name: 'a', report: good },
+        { name: 'b', report: draft },
+        { name: 'c', report: good },
+        { name: 'd', error: { code: 'encrypted', message: '' } },
+      ]),
+    ).toEqual({ total: 4, ready: 2, notReady: 1, unreadable: 1 });
+  });
+
+  it('names the annotated copy after the file', () => {
+    expect(annotatedName('bao-cao-xa.docx')).toBe('bao-cao-xa-nhan-xet.docx');
+    expect(annotatedName('BAO CAO.DOCX')).toBe('BAO CAO-nhan-xet.docx');
+    expect(annotatedName('khong-duoi')).toBe('khong-duoi-nhan-xet.docx');
+  });
+});
+
+describe('page switches and strings', () => {
+  it('picks the language from ?lang= first, then the browser', () => {
+    expect(pageLang('', 'vi-VN')).toBe('vi');
+    expect(pageLang('', 'en-US')).toBe('en');
+    expect(pageLang('', 'EN')).toBe('en');
+    expect(pageLang('', 'fr-FR')).toBe('vi');
+    expect(pageLang('', undefined)).toBe('vi');
+    expect(pageLang('?lang=en', 'vi-VN')).toBe('en');
+    expect(pageLang('?sample=1&lang=vi', 'en-GB')).toBe('vi');
+    expect(pageLang('?lang=de', 'en-GB')).toBe('en');
+  });
+
+  it('shows the sample only when asked', () => {
+    expect(wantsSample('?sample=1')).toBe(true);
+    expect(wantsSample('?lang=en&sample=true')).toBe(true);
+    expect(wantsSample('')).toBe(false);
+    expect(wantsSample('?sample=0')).toBe(false);
+  });
+
+  it('has the same keys in both languages, and Vietnamese with diacritics', () => {
+    expect(Object.keys(checkerStrings.en).sort()).toEqual(Object.keys(checkerStrings.vi).sort());
+    expect(checkerStrings.vi.pageTitle).toBe('Kiểm tra báo cáo Mặt trận');
+    expect(checkerStrings.vi.progress(3, 12, 'tên-tệp.docx')).toBe('Đang kiểm tra 3/12: tên-tệp.docx');
+    expect(checkerStrings.vi.summary(5, 3, 1, 1)).toBe('Đã kiểm tra 5 tệp: 3 sẵn sàng trình ký, 1 chưa sẵn sàng, 1 không đọc được');
+    expect(checkerStrings.en.summary(1, 1, 0, 0)).toBe('Checked 1 file: 1 ready to sign, 0 not ready, 0 unreadable');
+  });
+});
