@@ -1,16 +1,13 @@
 // The Word fake itself: it must fail where Word fails, or the Word tests prove nothing.
 import { createWordFake, FakeOfficeError, type WordFake } from './fakes/word-fake';
+import { installWordFake } from './helpers/word-setup';
 
 let fake: WordFake;
-let uninstall: () => void;
 
 function setup(...args: Parameters<typeof createWordFake>): WordFake {
-  fake = createWordFake(...args);
-  uninstall = fake.install();
+  fake = installWordFake(...args);
   return fake;
 }
-
-afterEach(() => uninstall?.());
 
 describe('proxies and sync', () => {
   it('throws PropertyNotLoaded when a property is read without load and sync', async () => {

@@ -2,17 +2,14 @@ import type { Ignore } from '../src/analysis/types';
 import { COMMENT_MARKER } from '../src/word/comments';
 import { createWordHost } from '../src/word/host';
 import { createWordFake, type WordFake } from './fakes/word-fake';
+import { installWordFake } from './helpers/word-setup';
 
 let fake: WordFake;
-let uninstall: () => void;
 
 function setup(...args: Parameters<typeof createWordFake>): WordFake {
-  fake = createWordFake(...args);
-  uninstall = fake.install();
+  fake = installWordFake(...args);
   return fake;
 }
-
-afterEach(() => uninstall?.());
 
 const DOC = [
   { text: 'I. CÔNG TÁC HƯỚNG DẪN, TRIỂN KHAI', headingLevel: 2 },

@@ -7,17 +7,14 @@ import type { ParagraphInfo } from '../src/word/read';
 import { readSnapshot } from '../src/word/read';
 import { defaultTemplate } from '../src/template';
 import { createWordFake, type FakeParagraphInit, type WordFake } from './fakes/word-fake';
+import { installWordFake } from './helpers/word-setup';
 
 let fake: WordFake;
-let uninstall: () => void;
 
 function setup(...args: Parameters<typeof createWordFake>): WordFake {
-  fake = createWordFake(...args);
-  uninstall = fake.install();
+  fake = installWordFake(...args);
   return fake;
 }
-
-afterEach(() => uninstall?.());
 
 const sections = defaultTemplate.sections;
 const wordText = (s: (typeof sections)[number]): string => headingLine(s).replace(/\n/g, '\v');

@@ -4,17 +4,14 @@ import { headingLevelOf, isDocumentEmpty, normalizeWordText, readSnapshot } from
 import { defaultTemplate } from '../src/template';
 import type { Ignore } from '../src/analysis/types';
 import { createWordFake, type FakeParagraphInit, type WordFake } from './fakes/word-fake';
+import { installWordFake } from './helpers/word-setup';
 
 let fake: WordFake;
-let uninstall: () => void;
 
 function setup(...args: Parameters<typeof createWordFake>): WordFake {
-  fake = createWordFake(...args);
-  uninstall = fake.install();
+  fake = installWordFake(...args);
   return fake;
 }
-
-afterEach(() => uninstall?.());
 
 const section = defaultTemplate.sections.find((s) => s.id === '1.I')!;
 const guidance = guidanceOf(section, defaultTemplate);

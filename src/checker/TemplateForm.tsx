@@ -1,5 +1,6 @@
 // "Tải mẫu báo cáo (.docx)": the issuing body and the place, then the outline as a Word file.
 import * as React from 'react';
+import { useRemembered } from '../taskpane/useRemembered';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { buildTemplateDocx } from '../docx/ooxml';
 import { defaultTemplate } from '../template';
@@ -11,30 +12,6 @@ import { getCheckerStrings } from './strings';
 /** "mau-bao-cao-mttq-2023.docx" for the current outline. */
 export const TEMPLATE_FILE_NAME = `mau-bao-cao-${defaultTemplate.id}.docx`;
 
-/** Same keys as the task pane: the issuing body typed once serves both on this computer. */
-const STORAGE_PREFIX = 'mttq-report.';
-
-function useRemembered(key: string): [string, (value: string) => void] {
-  const [value, setValue] = React.useState<string>(() => {
-    try {
-      return globalThis.localStorage?.getItem(STORAGE_PREFIX + key) ?? '';
-    } catch {
-      return '';
-    }
-  });
-  const update = React.useCallback(
-    (next: string) => {
-      setValue(next);
-      try {
-        globalThis.localStorage?.setItem(STORAGE_PREFIX + key, next);
-      } catch {
-        // Storage may be unavailable (private mode); the value still lives in the form.
-      }
-    },
-    [key],
-  );
-  return [value, update];
-}
 
 const useStyles = makeStyles({
   fields: {

@@ -1,5 +1,6 @@
 // The task pane over a ReportHost: insert the outline, check, comments, ignores.
 import * as React from 'react';
+import { useRemembered } from './useRemembered';
 import {
   Button,
   Field,
@@ -81,30 +82,6 @@ const useStyles = makeStyles({
   },
 });
 
-const STORAGE_PREFIX = 'mttq-report.';
-
-/** A text field remembered on this computer (the issuing body rarely changes). */
-function useRemembered(key: string): [string, (value: string) => void] {
-  const [value, setValue] = React.useState<string>(() => {
-    try {
-      return globalThis.localStorage?.getItem(STORAGE_PREFIX + key) ?? '';
-    } catch {
-      return '';
-    }
-  });
-  const update = React.useCallback(
-    (next: string) => {
-      setValue(next);
-      try {
-        globalThis.localStorage?.setItem(STORAGE_PREFIX + key, next);
-      } catch {
-        // Storage may be unavailable (private mode); the value still lives in the form.
-      }
-    },
-    [key],
-  );
-  return [value, update];
-}
 
 /** A function whose identity never changes and that always calls the latest `fn`. */
 function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
