@@ -199,7 +199,7 @@ describe('accessibility', () => {
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await waitFor(() => document.querySelector('[data-ready]'));
     const results = await screen.findByRole('region', { name: 'Kết quả kiểm tra' });
-    const sections = within(results).getByRole('region', { name: 'Các mục của báo cáo' });
+    const sections = within(results).getByRole('region', { name: 'Các mục của báo cáo Kết quả kiểm tra' });
     expect(within(sections).getAllByRole('listitem').length).toBeGreaterThan(20);
   });
 

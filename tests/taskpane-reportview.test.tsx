@@ -27,6 +27,9 @@ test('several reports render one after another, each under its own heading, with
   );
   const first = screen.getByRole('region', { name: 'xa-tan-hoa.docx' });
   const second = screen.getByRole('region', { name: 'xa-an-binh.docx' });
+  // Several reports on one page: their inner regions have names of their own.
+  expect(within(first).getByRole('region', { name: 'Các mục của báo cáo xa-tan-hoa.docx' })).toBeInTheDocument();
+  expect(within(second).getByRole('region', { name: 'Các mục của báo cáo xa-an-binh.docx' })).toBeInTheDocument();
   expect(within(first).getByText('Sẵn sàng trình ký')).toBeInTheDocument();
   expect(within(second).getByText(`Còn ${draft.errorCount} lỗi cần sửa trước khi trình ký`)).toBeInTheDocument();
   expect(first.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'true');
