@@ -6,16 +6,7 @@ const http = require('node:http');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
-/** Chromium flags: no GPU, no background traffic, nothing that differs from one load to the next. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const { CHROMIUM_ARGS, chromiumPath: debianChromium } = require('../scripts/chromium');
 
 /** office.js as the pages reference it (the classic and the current Microsoft addresses). */
 const OFFICE_JS = /^https:\/\/(appsforoffice\.microsoft\.com\/lib\/[^/]+\/hosted|officeapis\.public\.onecdn\.static\.microsoft\/[^/]+)\/office\.js(\?.*)?$/;
@@ -119,15 +110,16 @@ async function startStaticServer(mounts) {
   };
 }
 
-/** The Chromium to drive: /usr/bin/chromium, else the one playwright-core knows; null when none. */
+/** The Chromium to drive: the system's (scripts/chromium.js), else the one playwright-core knows; null when none. */
 function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = debianChromium();
+  if (found) return found;
   try {
-    candidates.push(require('playwright-core').chromium.executablePath());
+    const own = require('playwright-core').chromium.executablePath();
+    return fs.existsSync(own) ? own : null;
   } catch {
-    // playwright-core may not know a browser of its own.
+    return null;
   }
-  return candidates.find((p) => p && fs.existsSync(p)) || null;
 }
 
 async function launchChromium() {

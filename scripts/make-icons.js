@@ -6,6 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
+const { CHROMIUM_ARGS, chromiumPath } = require('./chromium');
 
 const SIZES = [16, 20, 32, 64, 80, 128];
 const root = path.join(__dirname, '..');
@@ -14,18 +15,7 @@ const source = path.join(root, 'assets', 'icon.svg');
 async function main() {
   const svg = fs.readFileSync(source, 'utf8');
   const dataUrl = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath() || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const size of SIZES) {

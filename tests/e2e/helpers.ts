@@ -12,21 +12,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
 import type { FakeComment } from '../fakes/word-fake';
 import type { FakeBoot } from './browser-globals';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_PATH = chromiumPath() ?? '/usr/bin/chromium';
+export { CHROMIUM_ARGS };
 
 // ---------------------------------------------------------------------------------------------
 // The build and the static server
