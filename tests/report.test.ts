@@ -171,3 +171,25 @@ describe('the report', () => {
     expect(r.ready).toBe(true);
   });
 });
+
+describe('figures in tables', () => {
+  it('reads what a number in a table counts from the cells before it', () => {
+    const paras = sampleParagraphs({ empty: ['1.I'] });
+    const i = paras.findIndex((p) => p.text === 'I. CÔNG TÁC HƯỚNG DẪN, TRIỂN KHAI');
+    const cells = [
+      'STT', 'Nội dung', 'Số lượng',
+      '1', 'Hội nghị quán triệt, triển khai', '06',
+      '2', 'Văn bản hướng dẫn, triển khai', '24',
+      '3', 'Cuộc kiểm tra', '05',
+    ].map((text) => ({ text, inTable: true }));
+    paras.splice(i + 1, 0, { text: 'Kết quả cụ thể như sau:' }, ...cells);
+    const r = analyze({ paragraphs: paras });
+    const s = r.sections.find((x) => x.id === '1.I')!;
+    expect(s.status).toBe('ok');
+    const byId = Object.fromEntries(s.checklist.map((c) => [c.id, c]));
+    expect(byId['hoi-nghi']).toMatchObject({ found: true, figure: '06' });
+    expect(byId['hoi-nghi'].evidence).toContain('Hội nghị quán triệt, triển khai | 06');
+    expect(byId['van-ban']).toMatchObject({ found: true, figure: '24' });
+    expect(byId['kiem-tra']).toMatchObject({ found: true, figure: '05' });
+  });
+});

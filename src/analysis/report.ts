@@ -131,6 +131,9 @@ interface SentenceFigures {
   figures: Figure[];
 }
 
+/** How many table cells before a number give its context. */
+const TABLE_CONTEXT = 3;
+
 const SENTENCE_END = /(?<=[.!?;:])\s+(?=[\p{Lu}\d“"(-])|\n+/u;
 
 function splitSentences(text: string): string[] {
@@ -276,28 +279,35 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
     }
 
     // The section's own content: inline text after the title, then its body paragraphs.
-    const content: string[] = [];
+    const content: { text: string; inTable: boolean }[] = [];
     let guidanceCount = 0;
-    const consider = (text: string): void => {
+    const consider = (text: string, inTable: boolean): void => {
       const t = text.trim();
       if (t.length === 0 || /^[.…\s_-]+$/u.test(t)) return;
       if (isGuidanceText(t, template)) guidanceCount++;
-      else content.push(t);
+      else content.push({ text: t, inTable });
     };
-    if (heading.inlineText) consider(heading.inlineText);
+    if (heading.inlineText) consider(heading.inlineText, false);
     for (let i = body[0]; i < body[1]; i++) {
       const p = paras[i];
       if (p.isGuidancePlaceholder) continue;
-      consider(p.text);
+      consider(p.text, p.inTable === true);
     }
     const sentences: SentenceFigures[] = [];
     const figureTexts: string[] = [];
-    for (const text of content) {
+    for (let k = 0; k < content.length; k++) {
+      const { text, inTable } = content[k];
+      // In a table, what a number counts is written in the cells before it ("Hội nghị quán triệt | 06"):
+      // those cells are the number's sentence.
+      let prefix = '';
+      for (let j = k - 1; inTable && j >= 0 && j >= k - TABLE_CONTEXT && content[j].inTable; j--) prefix = `${content[j].text} | ${prefix}`;
       for (const sentence of splitSentences(text)) {
         const figures = findFigures(sentence, { genericPhrases });
         if (figures.length === 0) continue;
         for (const f of figures) figureTexts.push(f.text);
-        sentences.push({ sentence, folded: foldKeepOffsets(sentence), figures });
+        const full = prefix + sentence;
+        const shifted = prefix ? figures.map((f) => ({ ...f, start: f.start + prefix.length, end: f.end + prefix.length })) : figures;
+        sentences.push({ sentence: full, folded: foldKeepOffsets(full), figures: shifted });
       }
     }
     result.figures = figureTexts;
