@@ -203,3 +203,12 @@ describe('outline recovery', () => {
     expect([...o.headings.keys()]).toEqual(['1.III']);
   });
 });
+
+describe('other titles for the same heading', () => {
+  it('knows part 2 written as "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"', () => {
+    const paras = rewriteHeadings((id, p) => (id === '2' ? { text: 'B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024' } : p));
+    const f = found(paras);
+    expect(f.get('2')).toBe('B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024');
+    expect(f.size).toBe(30);
+  });
+});

@@ -46,6 +46,7 @@ interface Numbering {
 }
 
 interface PreparedSection {
+  /** Position in the prepared list (a section with aliases has several entries). */
   index: number;
   section: TemplateSection;
   part: number;
@@ -205,19 +206,24 @@ function numberingBonus(found: Numbering, section: PreparedSection, originalCase
   }
 }
 
+/** One entry per way of writing a heading: its official title, then each of its aliases. */
 function prepare(template: ReportTemplate): PreparedSection[] {
-  return template.sections.map((section, index) => {
-    const folded = foldKeepOffsets(section.title);
-    const tokens = tokenize(folded).map((t) => t.w);
-    return {
-      index,
-      section,
-      part: partOf(section),
-      tokens,
-      distinctive: new Set(tokens.filter((w) => !STOP.has(w))).size,
-      numbering: sectionNumbering(section),
-    };
-  });
+  const out: PreparedSection[] = [];
+  for (const section of template.sections) {
+    const numbering = sectionNumbering(section);
+    for (const title of [section.title, ...(section.aliases ?? [])]) {
+      const tokens = tokenize(foldKeepOffsets(title)).map((t) => t.w);
+      out.push({
+        index: out.length,
+        section,
+        part: partOf(section),
+        tokens,
+        distinctive: new Set(tokens.filter((w) => !STOP.has(w))).size,
+        numbering,
+      });
+    }
+  }
+  return out;
 }
 
 interface Candidate {

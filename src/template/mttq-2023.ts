@@ -23,6 +23,10 @@ export const mttq2023: ReportTemplate = {
       ],
       kind: "container",
       figures: [],
+      aliases: [
+        "KẾT QUẢ THỰC HIỆN CÔNG TÁC MẶT TRẬN NĂM 2023",
+        "ĐÁNH GIÁ KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2023",
+      ],
     },
     {
       id: "1.I",
@@ -585,6 +589,10 @@ export const mttq2023: ReportTemplate = {
       ],
       kind: "container",
       figures: [],
+      aliases: [
+        "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024",
+        "PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC MẶT TRẬN NĂM 2024",
+      ],
     },
     {
       id: "2.1",

@@ -47,7 +47,7 @@ export interface TemplateSection {
   lead?: string[];
   kind: SectionKind;
   figures: FigureRequirement[];
-  /** Extra words that also identify this heading (old names, common short forms). */
+  /** Other titles under which reports write this heading (e.g. "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" for part 2). */
   aliases?: string[];
 }
 
