@@ -43,8 +43,10 @@ function benchEngine() {
     rows.push({ n: paragraphs.length, ms: t.median });
     console.log(`${String(paragraphs.length).padStart(7)} paragraphs: median ${t.median.toFixed(1)} ms (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)}), ${((t.median / paragraphs.length) * 1000).toFixed(1)} µs/paragraph`);
   }
-  const perPara = rows.map((r) => r.ms / r.n);
-  console.log(`linearity: time per paragraph at 100k / at 1k = ${(perPara[2] / perPara[0]).toFixed(2)} (1.00 = linear), 10k / 1k = ${(perPara[1] / perPara[0]).toFixed(2)}`);
+  const growth = (a, b) => (rows[b].ms / rows[a].ms / (rows[b].n / rows[a].n)) * 10;
+  console.log(
+    `growth for 10x the paragraphs: ${growth(0, 1).toFixed(1)}x the time (1k -> 10k), ${growth(1, 2).toFixed(1)}x (10k -> 100k); linear = 10x, quadratic = 100x`,
+  );
 }
 
 async function benchCheck() {
