@@ -13,6 +13,7 @@ import * as React from 'react';
 import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
+import { useStableCallback } from '../taskpane/useStableCallback';
 import { checkBlob, countOutcomes, isReportOutcome, yieldToBrowser, type FileOutcome } from './check';
 import { buildResultsCsv, CSV_FILE_NAME, CSV_MIME } from './csv';
 import { downloadFile } from './download';
@@ -99,20 +100,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     overflowWrap: 'anywhere',
   },
-  wrapButton: {
-    maxWidth: '100%',
-    whiteSpace: 'normal',
-    height: 'auto',
-    minHeight: '32px',
-  },
 });
 
-/** A function whose identity never changes and that always calls the latest `fn`. */
-function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  const ref = React.useRef(fn);
-  ref.current = fn;
-  return React.useCallback((...args: A) => ref.current(...args), []);
-}
 
 function overviewText(entry: FileEntry, s: CheckerStrings, lang: Lang): string {
   const t = getStrings(lang);
@@ -369,7 +358,7 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
             <div className={shared.buttonRow} data-print="hide" role="group" aria-label={t.resultsHeading}>
               <Button
                 appearance="primary"
-                className={styles.wrapButton}
+                className={shared.wrapButton}
                 disabledFocusable={checking || outcomes.length === 0}
                 title={s.exportCsvHint}
                 data-action="csv"
@@ -379,10 +368,10 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
               >
                 {s.exportCsv}
               </Button>
-              <Button className={styles.wrapButton} data-action="print" onClick={() => void print()}>
+              <Button className={shared.wrapButton} data-action="print" onClick={() => void print()}>
                 {s.print}
               </Button>
-              <Button className={styles.wrapButton} data-action="clear" onClick={clear}>
+              <Button className={shared.wrapButton} data-action="clear" onClick={clear}>
                 {s.clear}
               </Button>
             </div>

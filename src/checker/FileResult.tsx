@@ -62,12 +62,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     paddingBlockStart: tokens.spacingVerticalS,
   },
-  wrapButton: {
-    maxWidth: '100%',
-    whiteSpace: 'normal',
-    height: 'auto',
-    minHeight: '32px',
-  },
   error: {
     margin: '0',
     color: tokens.colorPaletteRedForeground1,
@@ -115,7 +109,7 @@ function AnnotateAction({
   return (
     <div className={styles.actions} data-print="hide">
       <Button
-        className={styles.wrapButton}
+        className={shared.wrapButton}
         disabledFocusable={none || working}
         aria-describedby={hintId}
         aria-label={`${s.annotate}: ${entry.name}`}

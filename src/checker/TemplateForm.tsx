@@ -20,12 +20,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     minWidth: '0',
   },
-  wrapButton: {
-    maxWidth: '100%',
-    whiteSpace: 'normal',
-    height: 'auto',
-    minHeight: '32px',
-  },
   error: {
     margin: '0',
     color: tokens.colorPaletteRedForeground1,
@@ -83,7 +77,7 @@ export function TemplateForm({
           </Field>
         </div>
         <div className={shared.buttonRow}>
-          <Button type="submit" appearance="primary" className={styles.wrapButton} data-action="template">
+          <Button type="submit" appearance="primary" className={shared.wrapButton} data-action="template">
             {s.templateButton}
           </Button>
         </div>

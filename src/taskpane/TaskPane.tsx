@@ -1,6 +1,7 @@
 // The task pane over a ReportHost: insert the outline, check, comments, ignores.
 import * as React from 'react';
 import { useRemembered } from './useRemembered';
+import { useStableCallback } from './useStableCallback';
 import {
   Button,
   Field,
@@ -74,21 +75,9 @@ const useStyles = makeStyles({
     borderBlockStartStyle: 'solid',
     borderBlockStartColor: tokens.colorNeutralStroke2,
   },
-  fullButton: {
-    maxWidth: '100%',
-    whiteSpace: 'normal',
-    height: 'auto',
-    minHeight: '32px',
-  },
 });
 
 
-/** A function whose identity never changes and that always calls the latest `fn`. */
-function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  const ref = React.useRef(fn);
-  ref.current = fn;
-  return React.useCallback((...args: A) => ref.current(...args), []);
-}
 
 export function describeError(error: unknown, t: Strings): string {
   if (error instanceof Error && error.message) return error.message;
@@ -373,7 +362,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
           <div className={shared.buttonRow}>
             <Button
               appearance="primary"
-              className={styles.fullButton}
+              className={shared.wrapButton}
               disabled={!caps.insert || busy}
               aria-describedby={insertReason ? ids.insertReason : undefined}
               onClick={() => void insert('auto')}
@@ -396,7 +385,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
               <div className={shared.buttonRow}>
                 <Button
                   appearance="primary"
-                  className={styles.fullButton}
+                  className={shared.wrapButton}
                   disabled={busy || reasons.repair !== undefined}
                   aria-describedby={reasons.repair ? ids.repairReason : undefined}
                   onClick={() => void insert('missing')}
@@ -406,7 +395,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
                 {reasons.repair ? (
                   <p id={ids.repairReason} className={shared.reason}>{`${t.unavailable} ${reasons.repair}`}</p>
                 ) : null}
-                <Button className={styles.fullButton} disabled={busy} onClick={() => void insert('cursor')}>
+                <Button className={shared.wrapButton} disabled={busy} onClick={() => void insert('cursor')}>
                   {t.insertCursorButton}
                 </Button>
                 <Button appearance="subtle" disabled={busy} onClick={() => setOffer(false)}>
@@ -443,7 +432,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
           <p className={shared.small}>{t.commentsIntro}</p>
           <div className={shared.buttonRow}>
             <Button
-              className={styles.fullButton}
+              className={shared.wrapButton}
               disabled={!caps.comments || busy}
               aria-describedby={commentsReason ? ids.commentsReason : undefined}
               onClick={() => void writeComments()}
@@ -451,7 +440,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
               {t.writeComments}
             </Button>
             <Button
-              className={styles.fullButton}
+              className={shared.wrapButton}
               disabled={!caps.comments || busy}
               aria-describedby={commentsReason ? ids.commentsReason : undefined}
               onClick={() => void removeComments()}

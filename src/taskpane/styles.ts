@@ -121,4 +121,11 @@ export const useSharedStyles = makeStyles({
       outlineColor: tokens.colorStrokeFocus2,
     },
   },
+  /** A button whose label wraps instead of overflowing a narrow pane. */
+  wrapButton: {
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    height: 'auto',
+    minHeight: '32px',
+  },
 });
