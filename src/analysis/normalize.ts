@@ -61,6 +61,29 @@ function foldHigh(code: number): number {
   return /[\p{L}\p{N}]/u.test(ch) ? ch.toLowerCase().charCodeAt(0) : 32;
 }
 
+/**
+ * The first `n` folded words of a text (as `fold(text).split(' ')` would give them), without
+ * folding the rest: a cheap look at how a paragraph starts. Expects NFC text.
+ */
+export function firstFoldedWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length && words.length < n; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x2000 ? FOLD_TABLE[code] : foldHigh(code);
+    if (folded === 32) {
+      if (word) {
+        words.push(word);
+        word = '';
+      }
+    } else {
+      word += String.fromCharCode(folded);
+    }
+  }
+  if (word && words.length < n) words.push(word);
+  return words;
+}
+
 /** Normalises Unicode and spaces without folding: NFC, non-breaking and repeated spaces collapsed. */
 export function cleanSpaces(text: string): string {
   return text

@@ -3,7 +3,7 @@ import { defaultTemplate } from '../template';
 import type { FigureRequirement, ReportTemplate, TemplateSection } from '../template/types';
 import { findFigures } from './figures';
 import { formatMessage, type Lang } from './messages';
-import { fold, foldKeepOffsets } from './normalize';
+import { firstFoldedWords, fold, foldKeepOffsets } from './normalize';
 import { isRecipientsLine, isSignatureLine, recoverOutline, type RecoveredOutline } from './outline';
 import type {
   ChecklistResult,
@@ -50,9 +50,18 @@ export function sectionTitle(section: TemplateSection): string {
 // ---------------------------------------------------------------------------------------------
 // Guidance: is a paragraph the outline's own guidance text?
 
+interface GuidanceEntry {
+  /** Folded words of the guidance paragraph, counted. */
+  bag: Map<string, number>;
+  /** Number of words. */
+  words: number;
+  /** Length of the paragraph as written, to skip the obvious mismatches before folding. */
+  chars: number;
+}
+
 interface GuidanceIndex {
-  /** First three words of a guidance paragraph -> token bags of the guidance paragraphs. */
-  byStart: Map<string, Map<string, number>[]>;
+  /** Three consecutive words near the start of a guidance paragraph -> the paragraphs. */
+  byStart: Map<string, GuidanceEntry[]>;
   exact: Set<string>;
 }
 
@@ -81,12 +90,12 @@ function guidanceIndex(template: ReportTemplate): GuidanceIndex {
     const tokens = fold(g).split(' ').filter(Boolean);
     if (tokens.length === 0) continue;
     idx.exact.add(tokens.join(' '));
-    const b = bag(tokens);
+    const entry: GuidanceEntry = { bag: bag(tokens), words: tokens.length, chars: g.trim().length };
     // Index a few starting positions, so a guidance paragraph whose first words were edited is found.
     for (let k = 0; k + 2 < Math.min(tokens.length, 6); k++) {
       const key = tokens.slice(k, k + 3).join(' ');
       const list = idx.byStart.get(key) ?? [];
-      list.push(b);
+      list.push(entry);
       idx.byStart.set(key, list);
     }
   }
@@ -94,30 +103,37 @@ function guidanceIndex(template: ReportTemplate): GuidanceIndex {
   return idx;
 }
 
-/** True when most of the paragraph's words come from one guidance paragraph of the outline. */
+/**
+ * True when most of the paragraph's words come from one guidance paragraph of the outline: at
+ * least 85% of its words, covering at least half of the guidance paragraph.
+ */
 export function isGuidanceText(text: string, template: ReportTemplate): boolean {
   const idx = guidanceIndex(template);
-  // Look up the first words only; fold the whole paragraph only when they point at guidance.
-  const head = fold(text.length > 90 ? text.slice(0, 90) : text).split(' ');
-  const candidates = new Set<Map<string, number>>();
+  // Look up the first words only; fold the whole paragraph only when they point at guidance of
+  // about its length (the two shares above bound the length to 0.5-1.2 times the guidance's).
+  const head = firstFoldedWords(text, 8);
+  let candidates: Set<GuidanceEntry> | undefined;
+  const chars = text.length;
   for (let k = 0; k + 2 < Math.min(head.length, 8); k++) {
     const list = idx.byStart.get(`${head[k]} ${head[k + 1]} ${head[k + 2]}`);
-    if (list) for (const g of list) candidates.add(g);
+    if (!list) continue;
+    for (const g of list) {
+      if (chars < g.chars * 0.4 || chars > g.chars * 1.5 + 20) continue;
+      (candidates ??= new Set()).add(g);
+    }
   }
-  if (candidates.size === 0) return false;
-  const tokens = text.length > 90 ? fold(text).split(' ') : head;
+  if (!candidates) return false;
+  const tokens = fold(text).split(' ');
   if (tokens.length < 3) return false;
   if (idx.exact.has(tokens.join(' '))) return true;
   const own = bag(tokens);
   for (const g of candidates) {
     let shared = 0;
-    let gTotal = 0;
-    for (const [t, gc] of g) {
-      gTotal += gc;
+    for (const [t, gc] of g.bag) {
       const pc = own.get(t);
       if (pc) shared += Math.min(pc, gc);
     }
-    if (shared / tokens.length >= 0.85 && shared / gTotal >= 0.5) return true;
+    if (shared / tokens.length >= 0.85 && shared / g.words >= 0.5) return true;
   }
   return false;
 }
