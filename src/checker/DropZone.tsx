@@ -23,19 +23,6 @@ const useStyles = makeStyles({
     border: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  // The input stays in the tab order and in the accessibility tree; its label is the visible button.
-  input: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: '0',
-    overflow: 'hidden',
-    clip: 'rect(0, 0, 0, 0)',
-    whiteSpace: 'nowrap',
-    border: '0',
-    opacity: 0,
-  },
   pick: {
     display: 'inline-flex',
     alignItems: 'center',
@@ -122,7 +109,8 @@ export function DropZone({
         <span className={styles.wrap}>
           <input
             id={inputId}
-            className={styles.input}
+            // Visually hidden, still in the tab order and the accessibility tree; its label is the visible button.
+            className={shared.visuallyHidden}
             type="file"
             multiple
             accept=".docx"
