@@ -2,6 +2,7 @@
 // Checking from the task pane: the verdict, per-section statuses and checklists, errors first,
 // click (and keyboard) to select, repair offer for a missing section, automatic re-checks.
 import './helpers/dom-setup';
+import { summary, row } from './helpers/dom-queries';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -20,18 +21,6 @@ function setup(sample: SampleOptions | null, options: MemoryHostOptions = {}) {
   const user = userEvent.setup();
   const view = render(<App host={host} lang="vi" />);
   return { host, user, ...view };
-}
-
-function summary(): HTMLElement {
-  const el = document.querySelector<HTMLElement>('[data-ready]');
-  if (!el) throw new Error('no summary');
-  return el;
-}
-
-function row(id: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`[data-section-id="${id}"]`);
-  if (!el) throw new Error(`no row ${id}`);
-  return el;
 }
 
 /** Index of the heading paragraph of a section (levels 2-4: "numbering title" on one line). */

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // Review actions from the task pane: review comments (write / remove) and ignores with a reason.
 import './helpers/dom-setup';
+import { summary } from './helpers/dom-queries';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -20,12 +21,6 @@ function setup(sample: SampleOptions) {
   const user = userEvent.setup();
   render(<App host={host} lang="vi" />);
   return { host, user };
-}
-
-function summary(): HTMLElement {
-  const el = document.querySelector<HTMLElement>('[data-ready]');
-  if (!el) throw new Error('no summary');
-  return el;
 }
 
 function errorItems(): HTMLElement[] {

@@ -2,6 +2,7 @@
 // The task pane over the real Word host (src/word/host.ts) on the Word fake: the main scenarios
 // end to end, from the pane's buttons to the document's paragraphs, comments and properties.
 import './helpers/dom-setup';
+import { summary, row } from './helpers/dom-queries';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
@@ -42,18 +43,6 @@ function setup(sample: SampleOptions | null, options: FakeOptions = {}, lang: 'v
   const user = userEvent.setup();
   render(<App host={host} lang={lang} />);
   return { host, user };
-}
-
-function summary(): HTMLElement {
-  const el = document.querySelector<HTMLElement>('[data-ready]');
-  if (!el) throw new Error('no summary');
-  return el;
-}
-
-function row(id: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`[data-section-id="${id}"]`);
-  if (!el) throw new Error(`no row ${id}`);
-  return el;
 }
 
 function heading(id: string): string {
