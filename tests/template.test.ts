@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { defaultTemplate, findTemplate, templates } from '../src/template';
 
 // The official outline, as exported to text; `[bookmark: …]` markers are export artefacts.
-const seedPath = path.join(__dirname, '..', '..', 'shared', 'seed', '000_f162b015986022fe.txt');
+const seedPath = path.join(__dirname, 'fixtures', 'outline', 'mttq-2023-official.txt');
 const seedLines = fs
   .readFileSync(seedPath, 'utf8')
   .replace(/^\uFEFF/, '')
