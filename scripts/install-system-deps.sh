@@ -2,7 +2,7 @@
 # Installs the Debian packages the tests use: Chromium (browser tests), LibreOffice Writer
 # (round trips through a second word processor), pdftotext (reading the PDFs it makes) and
 # xmllint (manifest validation).
-# Run as root (or with sudo) on Debian/Ubuntu.
+# Run as root (apt-get directly) or as a user with sudo, on Debian/Ubuntu.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
@@ -15,7 +15,13 @@ if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi
 SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "system packages: ${need[*]} missing; run this script as root (sudo is not installed)" >&2
+    exit 1
+  fi
+  SUDO="sudo"
+fi
 echo "system packages: installing ${need[*]}"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
