@@ -374,9 +374,17 @@ export async function pdfText(file: string): Promise<string> {
   return result.stdout;
 }
 
-/** Whitespace (line breaks, page breaks, runs of spaces) to one space; Unicode NFC. */
+/** Whitespace (line breaks, page breaks, runs of spaces) to one space, in-word hyphens dropped; Unicode NFC. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u000b\f]+/g, ' ').trim();
+  // Hyphens inside a word ("217-QĐ/TW") are dropped on both sides of a comparison: where a line
+  // breaks depends on the fonts of the machine that printed it, and pdftotext removes the hyphen
+  // that ends a line.
+  return text
+    .normalize('NFC')
+    .replace(/(\S)-[ \t]*\r?\n\s*(?=\S)/g, '$1')
+    .replace(/(\S)-(?=\S)/g, '$1')
+    .replace(/[\s\u00a0\u000b\f]+/g, ' ')
+    .trim();
 }
 
 export function fileSize(file: string): number {
