@@ -667,7 +667,7 @@ describe('bad input', () => {
     );
     const legacyError = errorOf(() => readDocx(legacy)) as DocxError;
     expect(legacyError.code).toBe('legacy-doc');
-    expect(legacyError.message).toContain('lưu lại dưới dạng .docx');
+    expect(legacyError.message).toContain('Tệp > Lưu thành > Word Document (.docx)');
     // "EncryptedPackage" in single-byte characters is not the stream name.
     expect(sniffDocx(ole(Array.from(strToU8('EncryptedPackage'))))).toBe('legacy-doc');
   });
