@@ -35,7 +35,7 @@ async function docCode(data: Uint8Array): Promise<string> {
   return (error as DocError).code;
 }
 
-const shape = (s: DocumentSnapshot) => s.paragraphs.map((p) => [p.text, p.inTable === true]);
+const shape = (s: DocumentSnapshot) => s.paragraphs.map((p) => [p.text, p.inTable === true, p.headingLevel ?? 0]);
 
 describe('the text of a .doc main document', () => {
   it('splits paragraphs on paragraph marks and keeps line breaks and tabs inside them', () => {
@@ -50,8 +50,8 @@ describe('the text of a .doc main document', () => {
   it('makes each cell a paragraph in a table, a cell with several paragraphs included', () => {
     // Two cells, the first with two paragraphs, then the row-end mark, then body text.
     const text = 'Trước\rỦY BAN MTTQ\rXÃ TÂN HÒA\u0007CỘNG HÒA\u0007\nSau\r';
-    const inTable = (cp: number) => cp >= 6 && cp < 37;
-    expect(paragraphsOfText(text, inTable).map((p) => [p.text, p.inTable === true])).toEqual([
+    const properties = (cp: number) => (cp >= 6 && cp < 37 ? { inTable: true } : {});
+    expect(paragraphsOfText(text, properties).map((p) => [p.text, p.inTable === true])).toEqual([
       ['Trước', false],
       ['ỦY BAN MTTQ', true],
       ['XÃ TÂN HÒA', true],
@@ -60,6 +60,11 @@ describe('the text of a .doc main document', () => {
     ]);
     // Without paragraph properties, a cell's last paragraph is still known to be in a table.
     expect(paragraphsOfText(text).map((p) => p.inTable === true)).toEqual([false, false, true, true, false]);
+  });
+
+  it('gives the heading level the paragraph properties say', () => {
+    const properties = (cp: number) => (cp === 5 ? { headingLevel: 2 } : {});
+    expect(paragraphsOfText('Mục 1\rNội dung\r', properties)).toEqual([{ text: 'Mục 1', headingLevel: 2 }, { text: 'Nội dung' }]);
   });
 
   it('shows the result of fields, nested ones included, and drops marks that are not text', () => {
@@ -84,7 +89,7 @@ describe('the text of a .doc main document', () => {
 });
 
 describe('reading .doc files made by LibreOffice', () => {
-  it('reads the paragraphs and tables of the report as the .docx it came from', async () => {
+  it('reads the paragraphs, tables and heading levels of the report as the .docx it came from', async () => {
     for (const name of ['report', 'draft']) {
       const doc = await readDoc(fixture(`${name}.doc`));
       expect(shape(doc)).toEqual(shape(readDocx(fixture(`${name}.docx`))));

@@ -3,10 +3,11 @@
 // word-extractor (its OLE part only) walks the compound file, the FIB and the piece table; this
 // module reads the main text with its control characters kept (the package's own getBody()
 // turns cell marks into tabs and line breaks into paragraph ends), which paragraphs lie in
-// tables (tables.ts), and the text boxes, placed after the paragraph holding their anchor as in
-// the .docx reader (text-boxes.ts). Headings, numbering labels and styles are not read: Word 97
-// keeps them in binary style sheets, and the engine recovers the outline from the text, as for a
-// report typed without heading styles. Footnotes, comments, headers and footers are not read.
+// tables and which are headings (properties.ts: built-in heading styles and outline levels), and
+// the text boxes, placed after the paragraph holding their anchor as in the .docx reader
+// (text-boxes.ts). List numbering labels ("I.", "2.1.") and style names are not read: where a
+// heading's number was generated, the engine recovers the outline from the heading's words.
+// Footnotes, comments, headers and footers are not read.
 //
 // Before any of that: the compound file's chains are checked (cfb.ts), and the FIB says whether
 // the file is a Word 97 or later document and whether it is encrypted.
@@ -15,7 +16,7 @@ import WordOleExtractor from 'word-extractor/lib/word-ole-extractor';
 import type { DocumentSnapshot } from '../analysis/types';
 import { checkCompoundFile } from './cfb';
 import { DocError } from './errors';
-import { inRanges, tableRanges } from './tables';
+import { paragraphProperties, type ParagraphProperties } from './properties';
 import { paragraphsOfText } from './text';
 import { textBoxes, type TextBox } from './text-boxes';
 
@@ -36,7 +37,7 @@ class SnapshotExtractor extends WordOleExtractor {
   fib: Buffer | null = null;
   table: Buffer | null = null;
   body = '';
-  tables: [number, number][] | null = null;
+  properties: ((cp: number) => ParagraphProperties) | null = null;
   boxes: TextBox[] = [];
 
   protected override documentStream(document: unknown, streamName: string): Promise<unknown> {
@@ -65,9 +66,9 @@ class SnapshotExtractor extends WordOleExtractor {
     super.writeParagraphProperties(buffer, tableBuffer);
     this.table = tableBuffer;
     try {
-      this.tables = tableRanges(buffer, tableBuffer, this._pieces);
+      this.properties = paragraphProperties(buffer, tableBuffer, this._pieces);
     } catch {
-      this.tables = null;
+      this.properties = null;
     }
   }
 
@@ -112,7 +113,5 @@ export async function readDoc(data: Uint8Array): Promise<DocumentSnapshot> {
     if (error instanceof DocError) throw error;
     throw new DocError('doc-corrupt', describe(error));
   }
-  const ranges = extractor.tables;
-  const inTable = ranges === null ? undefined : (cp: number): boolean => inRanges(ranges, cp);
-  return { paragraphs: paragraphsOfText(extractor.body, inTable, extractor.boxes) };
+  return { paragraphs: paragraphsOfText(extractor.body, extractor.properties ?? undefined, extractor.boxes) };
 }

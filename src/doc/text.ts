@@ -7,6 +7,7 @@
 // 0x15 and show their result, nested fields included. Pictures, shape anchors and footnote or
 // comment references are single characters that add no text.
 import type { SnapshotParagraph } from '../analysis/types';
+import type { ParagraphProperties } from './properties';
 import type { TextBox } from './text-boxes';
 
 const PARAGRAPH = 0x0d;
@@ -21,12 +22,16 @@ const FIELD_END = 0x15;
 const NON_BREAKING_HYPHEN = 0x1e;
 
 /**
- * The paragraphs of `text`. `inTable(cp)` says whether the paragraph whose mark is at `cp` lies
- * in a table (from the paragraph properties); without it only a cell's last paragraph, the one
- * its cell mark ends, is known to be in a table. The paragraphs of each text box come right after
+ * The paragraphs of `text`. `properties(cp)` says whether the paragraph whose mark is at `cp` lies
+ * in a table and its heading level; without it only a cell's last paragraph, the one its cell
+ * mark ends, is known to be in a table. The paragraphs of each text box come right after
  * the paragraph holding its anchor (boxes anchored nowhere, at the end); only a table inside a box is table text.
  */
-export function paragraphsOfText(text: string, inTable?: (cp: number) => boolean, boxes: readonly TextBox[] = []): SnapshotParagraph[] {
+export function paragraphsOfText(
+  text: string,
+  properties?: (cp: number) => ParagraphProperties,
+  boxes: readonly TextBox[] = [],
+): SnapshotParagraph[] {
   const out: SnapshotParagraph[] = [];
   const waiting = [...boxes].sort((a, b) => a.anchor - b.anchor);
   let nextBox = 0;
@@ -48,7 +53,9 @@ export function paragraphsOfText(text: string, inTable?: (cp: number) => boolean
   let pending = false;
   const end = (cp: number, cell: boolean): void => {
     const paragraph: SnapshotParagraph = { text: current };
-    if (cell || (inTable !== undefined && inTable(cp))) paragraph.inTable = true;
+    const props = properties?.(cp) ?? {};
+    if (props.headingLevel !== undefined) paragraph.headingLevel = props.headingLevel;
+    if (cell || props.inTable === true) paragraph.inTable = true;
     out.push(paragraph);
     current = '';
     pending = false;
