@@ -12,6 +12,8 @@ const SPRM_ITAP = 0x6649;
 const SPRM_OUTLINE_LEVEL = 0x2640;
 const SPRM_TDEF_TABLE = 0xd608;
 const FKP_SIZE = 512;
+/** Run-by-piece steps before giving up on the properties (a crafted file could ask for billions). */
+const WORK_LIMIT = 20_000_000;
 /** fcStshf / lcbStshf and fcPlcfBtePapx / lcbPlcfBtePapx in the FIB. */
 const STSHF = 0x00a2;
 const PLCF_BTE_PAPX = 0x0102;
@@ -95,6 +97,7 @@ export function paragraphProperties(
   const plc = table.subarray(fc, fc + lcb);
   const count = Math.floor((plc.length - 4) / 8);
   const runs: Run[] = [];
+  let work = 0;
   for (let i = 0; i < count; i++) {
     const page = plc.readUInt32LE((count + 1) * 4 + i * 4);
     const fkp = fib.subarray(page * FKP_SIZE, (page + 1) * FKP_SIZE);
@@ -113,6 +116,8 @@ export function paragraphProperties(
       if (props.inTable === undefined && props.headingLevel === undefined) continue;
       const start = fkp.readUInt32LE(j * 4);
       const end = fkp.readUInt32LE((j + 1) * 4);
+      work += pieces.length;
+      if (work > WORK_LIMIT) throw new Error('too many paragraph property runs');
       for (const piece of pieces) {
         const lo = Math.max(start, piece.startFilePos);
         const hi = Math.min(end, piece.startFilePos + piece.size);
