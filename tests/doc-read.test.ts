@@ -120,6 +120,20 @@ describe('bad .doc files', () => {
     expect(await docCode(fixture('truncated.doc'))).toBe('doc-corrupt');
   });
 
+  it('calls a file cut anywhere damaged (or reads it when nothing it needs was cut), never something else', async () => {
+    const data = fixture('text-boxes.doc');
+    const seen = new Set<string>();
+    for (let length = 0; length < data.length; length += 251) {
+      try {
+        await readDoc(data.subarray(0, length));
+        seen.add('read');
+      } catch (error) {
+        seen.add(error instanceof DocError ? error.code : String(error));
+      }
+    }
+    expect([...seen].filter((k) => k !== 'read')).toEqual(['doc-corrupt']);
+  });
+
   it('says an encrypted file is password-protected (fEncrypted in the FIB)', async () => {
     const data = fixture('report.doc');
     data[fibOffset(data) + 0x0b] |= 0x01;

@@ -40,10 +40,15 @@ class SnapshotExtractor extends WordOleExtractor {
   properties: ((cp: number) => ParagraphProperties) | null = null;
   boxes: TextBox[] = [];
 
+  /** `cut`: the file ends inside a sector, so what is missing may be cut off rather than absent. */
+  constructor(private readonly cut: boolean) {
+    super();
+  }
+
   protected override documentStream(document: unknown, streamName: string): Promise<unknown> {
     const streams = (document as Streams)._rootStorage?._dirEntry?.streams;
     if (streams !== undefined && !(streamName in streams)) {
-      throw streamName === 'WordDocument'
+      throw streamName === 'WordDocument' && !this.cut
         ? new DocError('doc-not-word', 'no WordDocument stream')
         : new DocError('doc-corrupt', `no ${streamName} stream`);
     }
@@ -104,7 +109,7 @@ function describe(error: unknown): string {
  */
 export async function readDoc(data: Uint8Array): Promise<DocumentSnapshot> {
   checkCompoundFile(data);
-  const extractor = new SnapshotExtractor();
+  const extractor = new SnapshotExtractor(data.length % 512 !== 0);
   const reader = new BufferReader(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   try {
     await reader.open();
