@@ -67,7 +67,7 @@ async function benchCheck() {
   const theirs = [];
   for (let r = 0; r < runs; r++) {
     let t0 = process.hrtime.bigint();
-    for (const f of files) checkFile(f, 'vi');
+    for (const f of files) await checkFile(f, 'vi');
     ours.push(Number(process.hrtime.bigint() - t0) / 1e9);
     t0 = process.hrtime.bigint();
     for (const f of files) await mammoth.extractRawText({ buffer: fs.readFileSync(f) });

@@ -144,7 +144,7 @@ describe('the page before any file', () => {
     const input = screen.getByLabelText('Chọn tệp báo cáo (.docx)');
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAttribute('multiple');
-    expect(input).toHaveAttribute('accept', '.docx');
+    expect(input).toHaveAttribute('accept', '.docx,.doc');
     expect(input).not.toHaveAttribute('tabindex', '-1');
     expect(screen.getByText(/Chưa có tệp nào/)).toBeInTheDocument();
     expect(blocks()).toHaveLength(0);

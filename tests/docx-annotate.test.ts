@@ -7,7 +7,7 @@ import { analyze } from '../src/analysis/report';
 import type { SnapshotParagraph } from '../src/analysis/types';
 import { annotateDocx, DocxComment, removeProductComments } from '../src/docx/annotate';
 import { buildTemplateDocx } from '../src/docx/ooxml';
-import { DocxError, readDocx } from '../src/docx/read';
+import { DocxError, normalizeName, readDocumentLayout, readDocx } from '../src/docx/read';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { writeDocx } from '../src/samples/write-docx';
 import { abstractNum, buildDocx, lvl, num, p, style, table, WORD_STYLES } from './helpers/docx-builder';
@@ -218,9 +218,12 @@ function checkAnnotated(data: Uint8Array, requests: DocxComment[]): Uint8Array {
   const documentXml = strFromU8(after.files[MAIN]);
   const anchors = anchorsOf(documentXml);
   expect(anchors.size).toBe(requests.length);
+  // A text box paragraph shares its anchor paragraph's span: its comment goes on that paragraph.
+  const { spans } = readDocumentLayout(new Map(Object.entries(before.files).map(([n, b]) => [normalizeName(n), b])));
+  const host = (i: number) => spans.findIndex((span) => span.start === spans[i].start);
   requests.forEach((request, i) => {
     const anchor = anchors.get(comments[i].id);
-    expect(anchor).toMatchObject({ starts: 1, ends: 1, refs: 1, text: original[request.paragraph].text });
+    expect(anchor).toMatchObject({ starts: 1, ends: 1, refs: 1, text: original[host(request.paragraph)].text });
   });
 
   // Each range starts after the paragraph's properties, never before them.
@@ -390,6 +393,8 @@ describe('documents with complex structure', () => {
       'Tổ chức 06 hội nghị',
       'Đầu câu, cuối câu.',
       'Trước hộp sau hộp',
+      'Hộp chữ',
+      'Hộp chữ (2)',
       'Một lần',
       '',
       '',
@@ -404,17 +409,18 @@ describe('documents with complex structure', () => {
     // The paragraph joined over a deleted mark: the range opens in the first w:p, closes in the second.
     expect(xml).toMatch(/<w:pPrChange [^]*?<\/w:pPr><w:commentRangeStart w:id="15"\/><w:r><w:t xml:space="preserve">Đầu câu, /);
     // Self-closing paragraphs are opened to hold the range.
-    expect(xml).toContain('<w:p><w:commentRangeStart w:id="18"/><w:commentRangeEnd w:id="18"/><w:r><w:commentReference w:id="18"/></w:r></w:p>');
+    expect(xml).toContain('<w:p><w:commentRangeStart w:id="20"/><w:commentRangeEnd w:id="20"/><w:r><w:commentReference w:id="20"/></w:r></w:p>');
     expect(xml).toContain('<w:p w:rsidR="00112233">');
-    // Nothing inside text boxes, the fallback branch or the deleted row.
-    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(22);
+    // Nothing inside text boxes (their paragraphs' comments sit on the anchor paragraph), the
+    // fallback branch or the deleted row.
+    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(24);
     for (const hidden of ['Hộp chữ</w:t></w:r><w:commentRangeEnd', 'Hàng đã xóa</w:t></w:r><w:commentRangeEnd']) {
       expect(xml).not.toContain(hidden);
     }
   });
 
   it('keeps the paragraph indexes of the check when some paragraphs are flagged', () => {
-    const requests = [0, 10, 13, 15, 17, 21].map((i) => ({ paragraph: i, text: `${COMMENT_MARKER} Mục ${i}` }));
+    const requests = [0, 10, 13, 15, 17, 23].map((i) => ({ paragraph: i, text: `${COMMENT_MARKER} Mục ${i}` }));
     checkAnnotated(data, requests);
   });
 

@@ -182,7 +182,7 @@ describe('text of runs', () => {
     expect(read(body)).toEqual([{ text: 'Tiêu đề', styleName: 'Normal' }]);
   });
 
-  it('leaves text boxes out and reads one branch of alternate content', () => {
+  it('reads a text box once, after its anchor paragraph, and one branch of alternate content', () => {
     const textBox = (t: string) => `<w:txbxContent>${p(t)}</w:txbxContent>`;
     const drawing =
       '<w:r><w:t>Trước </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wps:wsp><wps:txbx>' +
@@ -194,7 +194,7 @@ describe('text of runs', () => {
       '<mc:AlternateContent><mc:Choice Requires="w14"><w:r><w:t>một lần</w:t></w:r></mc:Choice>' +
       '<mc:Fallback><w:r><w:t>một lần</w:t></w:r></mc:Fallback></mc:AlternateContent>';
     const fallbackOnly = '<mc:AlternateContent><mc:Fallback><w:r><w:t>dự phòng</w:t></w:r></mc:Fallback></mc:AlternateContent>';
-    expect(texts(p(drawing) + p(choiceAndFallback) + p(fallbackOnly))).toEqual(['Trước sau', 'một lần', 'dự phòng']);
+    expect(texts(p(drawing) + p(choiceAndFallback) + p(fallbackOnly))).toEqual(['Trước sau', 'Hộp chữ', 'một lần', 'dự phòng']);
   });
 
   it('keeps the text of equations and leaves ruby guides out', () => {
@@ -667,7 +667,7 @@ describe('bad input', () => {
     );
     const legacyError = errorOf(() => readDocx(legacy)) as DocxError;
     expect(legacyError.code).toBe('legacy-doc');
-    expect(legacyError.message).toContain('lưu lại dưới dạng .docx');
+    expect(legacyError.message).toContain('Tệp > Lưu thành > Word Document (.docx)');
     // "EncryptedPackage" in single-byte characters is not the stream name.
     expect(sniffDocx(ole(Array.from(strToU8('EncryptedPackage'))))).toBe('legacy-doc');
   });

@@ -113,7 +113,8 @@ export function DropZone({
             className={shared.visuallyHidden}
             type="file"
             multiple
-            accept=".docx"
+            // .doc too: a .docx saved under a .doc name is read; a real .doc gets how to convert it.
+            accept=".docx,.doc"
             aria-describedby={hintId}
             onChange={(e) => {
               const input = e.currentTarget;

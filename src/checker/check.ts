@@ -1,5 +1,9 @@
 // Checking one file on the page: bytes -> readDocx -> analyze, or a clear error. No DOM, no React:
 // the page calls these one file at a time and yields to the browser in between.
+//
+// Files are read by content, so a .docx saved under a .doc name is checked. A Word 97-2003 file
+// gets the 'legacy-doc' sentence (how to save it as .docx): the .doc reader (src/doc/) runs on
+// word-extractor, which needs Node's Buffer and streams, and the page bundles no polyfill for them.
 import { analyze } from '../analysis/report';
 import type { Report } from '../analysis/types';
 import { DocxError, type DocxErrorCode } from '../docx/errors';

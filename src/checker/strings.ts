@@ -18,7 +18,7 @@ const vi = {
   filesHeading: 'Chọn tệp báo cáo',
   dropHint: 'Kéo và thả một hoặc nhiều tệp .docx vào đây, hoặc',
   pickButton: 'Chọn tệp báo cáo (.docx)',
-  pickHint: 'Có thể chọn nhiều tệp cùng lúc. Tệp Word cũ (.doc) cần được lưu lại dưới dạng .docx.',
+  pickHint: 'Có thể chọn nhiều tệp cùng lúc. Trang này chưa đọc được tệp Word cũ (.doc): trong Word chọn Tệp > Lưu thành > Word Document (.docx), trong LibreOffice chọn Lưu thành, kiểu .docx.',
   dropActive: 'Thả tệp để kiểm tra',
   emptyState:
     'Chưa có tệp nào. Chọn hoặc kéo thả tệp báo cáo để bắt đầu; kết quả của từng tệp hiện ở đây, theo thứ tự các tệp được chọn.',
@@ -81,7 +81,7 @@ const en: CheckerStrings = {
   filesHeading: 'Choose report files',
   dropHint: 'Drag and drop one or more .docx files here, or',
   pickButton: 'Choose report files (.docx)',
-  pickHint: 'You can choose several files at once. Old Word files (.doc) must be saved again as .docx.',
+  pickHint: 'You can choose several files at once. This page cannot read old Word files (.doc) yet: in Word choose File > Save As > Word Document (.docx), in LibreOffice Save As, type .docx.',
   dropActive: 'Drop the files to check them',
   emptyState:
     'No file yet. Choose or drop report files to start; the results of each file appear here, in the order the files were chosen.',

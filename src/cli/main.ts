@@ -11,7 +11,8 @@ import { defaultTemplate } from '../template';
 import { annotateDocx } from '../docx/annotate';
 import { DocxError } from '../docx/errors';
 import { buildTemplateDocx } from '../docx/ooxml';
-import { readDocx } from '../docx/read';
+import { DocError, SAVE_AS_DOCX } from '../doc/errors';
+import { readReport, type ReportFormat } from '../doc/read-report';
 import { commentRequests } from '../analysis/messages';
 import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
 
@@ -26,8 +27,14 @@ export interface Io {
 /** Exit codes: every file ready, some not ready, usage error or unreadable file. */
 export const EXIT = { ready: 0, notReady: 1, error: 2 } as const;
 
-/** Reads and checks one file; a clear one-sentence message instead of a stack trace on failure. */
-export function checkFile(file: string, lang: Lang): { report?: Report; error?: string; data?: Uint8Array } {
+/**
+ * Reads and checks one file (.docx or .doc, told apart by content); a clear one-sentence message
+ * instead of a stack trace on failure.
+ */
+export async function checkFile(
+  file: string,
+  lang: Lang,
+): Promise<{ report?: Report; error?: string; data?: Uint8Array; format?: ReportFormat }> {
   let data: Uint8Array;
   try {
     const stat = fs.statSync(file);
@@ -40,17 +47,24 @@ export function checkFile(file: string, lang: Lang): { report?: Report; error?: 
     return { error: `${file}: ${(e as Error).message}` };
   }
   try {
-    const snapshot = readDocx(data);
-    return { report: analyze(snapshot, { lang, template: defaultTemplate }), data };
+    const { snapshot, format } = await readReport(data);
+    return { report: analyze(snapshot, { lang, template: defaultTemplate }), data, format };
   } catch (e) {
-    if (e instanceof DocxError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
+    if (e instanceof DocxError || e instanceof DocError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
     return { error: lang === 'en' ? `${file}: could not be read (${(e as Error).message}).` : `${file}: không đọc được tệp (${(e as Error).message}).` };
   }
 }
 
-/** "bao-cao.docx" -> "bao-cao-nhan-xet.docx" in the output folder. */
+/** The sentence for --annotate on a Word 97-2003 file: the copy needs a .docx. */
+export function annotateNeedsDocx(file: string, lang: Lang): string {
+  return lang === 'en'
+    ? `${file}: an annotated copy needs a .docx file (${SAVE_AS_DOCX.en}); the check itself is above.`
+    : `${file}: bản có nhận xét cần tệp .docx (${SAVE_AS_DOCX.vi}); kết quả kiểm tra vẫn có ở trên.`;
+}
+
+/** "bao-cao.docx" -> "bao-cao-nhan-xet.docx" in the output folder (".doc" too). */
 export function annotatedName(file: string, outDir: string): string {
-  const base = path.basename(file).replace(/\.docx$/i, '');
+  const base = path.basename(file).replace(/\.(docx|docm|doc)$/i, '');
   return path.join(outDir, `${base}-nhan-xet.docx`);
 }
 
@@ -68,17 +82,19 @@ async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; ann
   let ready = 0;
   let unreadable = 0;
   const blocks: string[] = [];
-  files.forEach((file, i) => {
+  const notes: string[] = [];
+  for (const [i, file] of files.entries()) {
     if (io.stderrIsTTY && files.length > 1) io.stderr(`\r[${i + 1}/${files.length}] ${file}`.slice(0, 100).padEnd(100));
-    const { report, error, data } = checkFile(file, opts.lang);
+    const { report, error, data, format } = await checkFile(file, opts.lang);
     if (!report) {
       unreadable++;
       results.push(errorJson(file, error ?? ''));
       blocks.push(`${opts.lang === 'en' ? 'Error' : 'Lỗi'}: ${error}`);
-      return;
+      continue;
     }
     if (report.ready) ready++;
-    if (opts.annotate && data) {
+    if (opts.annotate && format === 'doc') notes.push(annotateNeedsDocx(file, opts.lang));
+    else if (opts.annotate && data) {
       // The copy carries one comment per flagged section; the original is never touched.
       const target = annotatedName(file, opts.annotate);
       if (path.resolve(target) !== path.resolve(file)) {
@@ -88,8 +104,9 @@ async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; ann
     }
     if (opts.json) results.push(reportJson(file, report));
     else blocks.push(formatReport(file, report, opts.lang));
-  });
+  }
   if (io.stderrIsTTY && files.length > 1) io.stderr(`\r${' '.repeat(100)}\r`);
+  for (const note of notes) io.stderr(`${note}\n`);
   if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else {
     const copies = written.length
@@ -133,7 +150,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const program = new Command();
   program
     .name('mttq-report')
-    .description('Kiểm tra báo cáo kết quả công tác Mặt trận (.docx) trước khi trình ký.\nChecks Vietnam Fatherland Front yearly reports (.docx) before signing.')
+    .description('Kiểm tra báo cáo kết quả công tác Mặt trận (.docx, .doc) trước khi trình ký.\nChecks Vietnam Fatherland Front yearly reports (.docx, .doc) before signing.')
     .version(version(), '-V, --version', 'in phiên bản / print the version')
     .helpOption('-h, --help', 'hướng dẫn sử dụng / show help')
     .helpCommand('help [command]', 'hướng dẫn cho một lệnh / help for a command')
@@ -144,8 +161,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('check')
-    .description('kiểm tra một hoặc nhiều tệp .docx / check one or more .docx files')
-    .argument('<files...>', 'các tệp .docx / the .docx files')
+    .description('kiểm tra một hoặc nhiều tệp .docx hoặc .doc / check one or more .docx or .doc files')
+    .argument('<files...>', 'các tệp .docx, .doc / the .docx or .doc files')
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
     .addOption(lang)

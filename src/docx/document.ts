@@ -11,9 +11,18 @@
 // - Complex fields show their result: text between w:fldChar begin and separate is left out.
 // - Tracked changes read as if accepted: w:del, w:moveFrom and deleted table rows are left out; a
 //   deleted paragraph mark joins the paragraph to the next one in the same container.
-// - Text boxes (w:txbxContent, in w:drawing or VML w:pict) are left out, as Word's body paragraphs
-//   leave them out, so the add-in and the file reader see the same paragraphs. Ruby guides (w:rt)
-//   are left out.
+// - Text boxes (w:txbxContent in a DrawingML wps:txbx or a VML v:textbox) are read: reports put
+//   signature blocks, unit names and sometimes whole sections in them. Their paragraphs come right
+//   after the paragraph that holds the shape's anchor (the reading order a person follows: the
+//   anchor's text, then the box), in the order of the boxes; a box inside a box follows its own
+//   host paragraph likewise. They are not table paragraphs, even when the anchor sits in a cell,
+//   and they never join a paragraph outside their box. Of mc:AlternateContent only one branch is
+//   read (see xml.ts): Word writes the same box as a DrawingML Choice and a VML Fallback, and the
+//   box is read once. Where a writer needs a position (annotate), a box paragraph lies at its host
+//   paragraph, the body paragraph outside all boxes, since a comment belongs in the main text.
+//   Word's own body.paragraphs leave text boxes out, so the add-in may see fewer paragraphs.
+// - Footnotes, endnotes, comments, headers and footers are other parts and never read. Ruby
+//   guides (w:rt) are left out.
 // - Content controls showing their placeholder (w:showingPlcHdr) hold guidance: a block control's
 //   paragraphs keep their text and get isGuidancePlaceholder; an inline control's placeholder is
 //   dropped from a paragraph that has other text, and marks the paragraph when it is all there is.
@@ -70,6 +79,10 @@ interface OpenParagraph {
   outlineLvl?: number;
   markDeleted: boolean;
   span?: ParagraphSpan;
+  /** Open text boxes when the paragraph opened: > 0 means inside a text box. */
+  box: number;
+  /** Paragraphs of the text boxes anchored in this paragraph, emitted after it. */
+  boxed: RawParagraph[];
 }
 
 /** Elements whose whole subtree adds no text. */
@@ -80,10 +93,7 @@ const SKIPPED = new Set([
   'w:delText',
   'w:instrText',
   'w:delInstrText',
-  'w:drawing',
-  'w:pict',
   'w:object',
-  'w:txbxContent',
   'w:sectPr',
   'w:tblPr',
   'w:tblGrid',
@@ -125,6 +135,8 @@ export class DocumentSink implements XmlSink {
   private deletedRows = 0;
   private readonly containers: number[] = [0];
   private nextContainer = 1;
+  /** Open w:txbxContent: the table depth outside each (a box's paragraphs are not in a table). */
+  private readonly boxes: number[] = [];
 
   /** With `position` (the tracker given to parseXml), each raw paragraph gets its span. */
   constructor(private readonly position?: TagPosition) {}
@@ -175,6 +187,8 @@ export class DocumentSink implements XmlSink {
           hasPlaceholder: false,
           basePlaceholder: this.placeholder,
           markDeleted: false,
+          box: this.boxes.length,
+          boxed: [],
         };
         if (this.position !== undefined) {
           const { start, end } = this.position;
@@ -207,6 +221,11 @@ export class DocumentSink implements XmlSink {
         this.trPrDepth = d;
         return false;
       case 'w:tc':
+        this.containers.push(this.nextContainer++);
+        return false;
+      case 'w:txbxContent':
+        this.boxes.push(this.tables);
+        this.tables = 0;
         this.containers.push(this.nextContainer++);
         return false;
       default:
@@ -303,6 +322,10 @@ export class DocumentSink implements XmlSink {
       case 'w:tc':
         if (this.containers.length > 1) this.containers.pop();
         return;
+      case 'w:txbxContent':
+        if (this.boxes.length > 0) this.tables = this.boxes.pop() as number;
+        if (this.containers.length > 1) this.containers.pop();
+        return;
       default:
         return;
     }
@@ -311,6 +334,21 @@ export class DocumentSink implements XmlSink {
   private endParagraph(p: OpenParagraph): void {
     this.para = this.outerParas.pop() ?? null;
     if (this.deletedRows > 0) return;
+    const raw = this.rawOf(p);
+    const host = this.para;
+    if (p.box > 0 && host !== null) {
+      // Inside a text box: waits for the paragraph that holds the box's anchor.
+      host.boxed.push(raw, ...p.boxed);
+      return;
+    }
+    this.paragraphs.push(raw);
+    for (const boxed of p.boxed) {
+      if (p.span !== undefined) boxed.span = { ...p.span };
+      this.paragraphs.push(boxed);
+    }
+  }
+
+  private rawOf(p: OpenParagraph): RawParagraph {
     let text = p.other;
     let guidance = false;
     if (p.basePlaceholder > 0) {
@@ -332,7 +370,7 @@ export class DocumentSink implements XmlSink {
     if (p.ilvl !== undefined) raw.ilvl = p.ilvl;
     if (p.outlineLvl !== undefined) raw.outlineLvl = p.outlineLvl;
     if (p.span !== undefined) raw.span = p.span;
-    this.paragraphs.push(raw);
+    return raw;
   }
 
   text(text: string): void {

@@ -22,8 +22,8 @@ export const DOCX_ERROR_MESSAGES: Readonly<Record<DocxErrorCode, { vi: string; e
     en: 'The file is password-protected: open it in Word, remove the password (File > Info > Protect Document) and save it again.',
   },
   'legacy-doc': {
-    vi: 'Tệp ở định dạng Word cũ (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx.',
-    en: 'The file is in the old Word format (.doc): open it in Word and save it as .docx.',
+    vi: 'Tệp ở định dạng Word cũ (.doc): hãy mở bằng Word, chọn Tệp > Lưu thành > Word Document (.docx) (trong LibreOffice: Lưu thành, kiểu .docx) rồi dùng tệp .docx đó.',
+    en: 'The file is in the old Word format (.doc): open it in Word, choose File > Save As > Word Document (.docx) (in LibreOffice: Save As, type .docx) and use that .docx file.',
   },
   corrupt: {
     vi: 'Tệp .docx bị hỏng hoặc không đầy đủ: hãy mở bằng Word (Word sẽ đề nghị khôi phục nội dung), lưu lại rồi thử lại.',
