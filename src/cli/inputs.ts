@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Lang } from '../analysis/messages';
-import { say } from './io';
+import { formatSize, say } from './io';
 
 /**
  * The largest input the command line reads: 100 MiB. A yearly report with its photos is a few
@@ -16,10 +16,6 @@ export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
 export type InputResult = { data: Uint8Array; error?: undefined } | { data?: undefined; error: string };
 
 const O_NONBLOCK: number = fs.constants.O_NONBLOCK ?? 0;
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
-}
 
 function folderError(file: string, lang: Lang): string {
   const example = path.join(file, '*.docx');
@@ -44,11 +40,11 @@ function notRegularError(file: string, stat: fs.Stats, lang: Lang): string {
 }
 
 function tooLargeError(file: string, size: number | undefined, cap: number, lang: Lang): string {
-  const has = size === undefined ? '' : say(lang, ` (${megabytes(size)})`, ` (${megabytes(size)})`);
+  const has = size === undefined ? '' : ` (${formatSize(size)})`;
   return say(
     lang,
-    `${file}: tệp quá lớn${has}, tối đa ${megabytes(cap)}: hãy kiểm tra đúng tệp báo cáo, hoặc giảm dung lượng ảnh trong Word rồi lưu lại.`,
-    `${file}: the file is too large${has}, at most ${megabytes(cap)}: check it is the report, or compress its pictures in Word and save it again.`,
+    `${file}: tệp quá lớn${has}, tối đa ${formatSize(cap)}: hãy kiểm tra đúng tệp báo cáo, hoặc giảm dung lượng ảnh trong Word rồi lưu lại.`,
+    `${file}: the file is too large${has}, at most ${formatSize(cap)}: check it is the report, or compress its pictures in Word and save it again.`,
   );
 }
 

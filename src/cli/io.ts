@@ -21,3 +21,10 @@ export const EXIT = { ready: 0, notReady: 1, error: 2 } as const;
 export function say(lang: Lang, vi: string, en: string): string {
   return lang === 'en' ? en : vi;
 }
+
+/** "100 MB", "512 KB", "80 B": sizes in the units people use (1 MB = 1024 KB). */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}

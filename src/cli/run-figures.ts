@@ -5,7 +5,7 @@
 import { findFigures } from '../analysis/figures';
 import type { Lang } from '../analysis/messages';
 import { defaultTemplate } from '../template';
-import { EXIT, say, type Io } from './io';
+import { EXIT, formatSize, say, type Io } from './io';
 import { boundedLines } from './lines';
 
 /** 1 MiB: far more than any paragraph of a report. */
@@ -17,7 +17,7 @@ export async function runFigures(io: Io, lang: Lang = 'vi', maxBytes = MAX_LINE_
   for await (const line of boundedLines(io.stdin as AsyncIterable<Buffer | string>, maxBytes)) {
     n++;
     if (line.tooLong) {
-      const limit = `${Math.round(maxBytes / 1024)} KB`;
+      const limit = formatSize(maxBytes);
       const error = say(lang, `Dòng ${n} dài quá ${limit}: đã bỏ qua.`, `Line ${n} is longer than ${limit}: skipped.`);
       io.stderr(`${error}\n`);
       io.stdout(`${JSON.stringify({ line: n, error })}\n`);
