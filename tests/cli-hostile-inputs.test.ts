@@ -57,6 +57,10 @@ describe('names that are not printable', () => {
     expect(human.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     expect(human.out).toContain('a\\x1b[2J\\x1b]0;x\\x07\\x0ab\\u202e.docx: Còn 1 lỗi');
     expect(human.out).toContain('nothing\\x1b[31m.docx: không tìm thấy tệp');
+    const progress = await runCli(['check', name, file('ready.docx')], '', true);
+    expect(progress.err).toContain('\r[1/2] ');
+    expect(progress.err).toContain('a\\x1b[2J');
+    expect(progress.err).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     const json = await runCli(['check', '--json', name]);
     expect(JSON.parse(json.out)[0].file).toBe(name);
   });

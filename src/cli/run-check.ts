@@ -56,7 +56,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
   let notWritten = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    if (progress) io.stderr(printableLine(`\r[${i + 1}/${files.length}] ${file}`).slice(0, PROGRESS_WIDTH).padEnd(PROGRESS_WIDTH));
+    if (progress) io.stderr(`\r${printableLine(`[${i + 1}/${files.length}] ${file}`).slice(0, PROGRESS_WIDTH).padEnd(PROGRESS_WIDTH)}`);
     const { report, error, data } = await checkFile(file, lang);
     let result: FileJson;
     let text: string;
