@@ -85,6 +85,14 @@ describe('check --annotate never overwrites', () => {
     expect(fs.readdirSync(at('out')).sort()).toEqual(['bao-cao-nhan-xet.docx', 'ready-nhan-xet.docx']);
   });
 
+  it('writes nothing and says so when the output folder is a file', async () => {
+    fs.writeFileSync(at('out.docx'), 'không phải thư mục');
+    const r = await runCli(['check', '--annotate', at('out.docx'), at('a', 'bao-cao.docx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`Không tạo được thư mục ${at('out.docx')}: đã có một tệp mang tên này, không phải thư mục.\n`);
+    expect(fs.readFileSync(at('out.docx'), 'utf8')).toBe('không phải thư mục');
+  });
+
   it('takes the next name when a folder sits at the copy name', async () => {
     fs.mkdirSync(at('out', 'bao-cao-nhan-xet.docx'));
     const r = await runCli(['check', '--force', '--annotate', at('out'), at('a', 'bao-cao.docx')]);

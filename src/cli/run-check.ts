@@ -40,7 +40,14 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
     try {
       fs.mkdirSync(opts.annotate, { recursive: true });
     } catch (e) {
-      io.stderr(printableLine(`${say(lang, 'Không tạo được thư mục', 'Cannot create the folder')} ${opts.annotate}: ${(e as Error).message}`) + '\n');
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EEXIST' || code === 'ENOTDIR'
+          ? say(lang, 'đã có một tệp mang tên này, không phải thư mục', 'a file of that name is there, not a folder')
+          : code === 'EACCES' || code === 'EPERM'
+            ? say(lang, 'không có quyền', 'no permission')
+            : (code ?? (e as Error).message);
+      io.stderr(`${printableLine(`${say(lang, 'Không tạo được thư mục', 'Cannot create the folder')} ${opts.annotate}: ${why}.`)}\n`);
       return EXIT.error;
     }
     out = new AnnotateOutput(opts.annotate, files, Boolean(opts.force), lang);
