@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks: prints figures and ratios, never fails on a slow machine.
 //   node bench/run.js            all benchmarks
-//   node bench/run.js engine     one of: engine, check, pane, page
+//   node bench/run.js engine     one of: engine, check, memory, pane, page
 'use strict';
 const path = require('node:path');
 const fs = require('node:fs');
@@ -86,7 +86,7 @@ async function benchCheck() {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const extra = {};
+const extra = { ...require('./memory.js') };
 try {
   Object.assign(extra, require('./pane.js'));
 } catch (e) {

@@ -172,6 +172,18 @@ describe('mttq-report template and check --annotate', () => {
     expect((await run(['template', '--out', out, '--force'])).code).toBe(0);
   });
 
+  it('writes the template atomically: never through a link at --out, even with --force', async () => {
+    fs.writeFileSync(file('precious.txt'), 'giữ nguyên');
+    fs.symlinkSync(file('precious.txt'), file('link.docx'));
+    const refused = await run(['template', '--out', file('link.docx')]);
+    expect(refused.code).toBe(2);
+    expect(fs.lstatSync(file('link.docx')).isSymbolicLink()).toBe(true);
+    expect((await run(['template', '--out', file('link.docx'), '--force'])).code).toBe(0);
+    expect(fs.lstatSync(file('link.docx')).isFile()).toBe(true);
+    expect(fs.readFileSync(file('precious.txt'), 'utf8')).toBe('giữ nguyên');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('writes an annotated copy of each file, one comment per flagged section, and leaves the original alone', async () => {
     const outDir = file('nhan-xet');
     const before = fs.readFileSync(file('draft.docx'));

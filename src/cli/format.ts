@@ -15,6 +15,9 @@ export interface FileJson {
   }[];
   findings?: { code: string; severity: string; section: string | null; message: string; ignored?: { reason: string } }[];
   error?: string;
+  /** With --annotate: the annotated copy written, or why none was. */
+  annotated?: string;
+  annotateError?: string;
 }
 
 /** The JSON contract of `check --json` for one file. */

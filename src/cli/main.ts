@@ -1,139 +1,17 @@
-// The command line: `mttq-report check [--json] FILE…`, `mttq-report figures`.
+// The command line: `mttq-report check [--json] [--annotate DIR [--force]] FILE…`, `template`,
+// `figures`. Each command lives in its own file; this one only parses the arguments.
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as readline from 'node:readline';
-import { analyze } from '../analysis/report';
-import { findFigures } from '../analysis/figures';
 import type { Lang } from '../analysis/messages';
-import type { Report } from '../analysis/types';
-import { defaultTemplate } from '../template';
-import { annotateDocx } from '../docx/annotate';
-import { DocxError } from '../docx/errors';
-import { buildTemplateDocx } from '../docx/ooxml';
-import { DocError, SAVE_AS_DOCX } from '../doc/errors';
-import { readReport, type ReportFormat } from '../doc/read-report';
-import { commentRequests } from '../analysis/messages';
-import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
+import { runCheck, type CheckOptions } from './run-check';
+import { runFigures } from './run-figures';
+import { runTemplate, type TemplateOptions } from './template-cmd';
+import { EXIT, type Io } from './io';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  stdin: NodeJS.ReadableStream;
-  /** True when standard error is a terminal (progress is shown only then). */
-  stderrIsTTY: boolean;
-}
-
-/** Exit codes: every file ready, some not ready, usage error or unreadable file. */
-export const EXIT = { ready: 0, notReady: 1, error: 2 } as const;
-
-/**
- * Reads and checks one file (.docx or .doc, told apart by content); a clear one-sentence message
- * instead of a stack trace on failure.
- */
-export async function checkFile(
-  file: string,
-  lang: Lang,
-): Promise<{ report?: Report; error?: string; data?: Uint8Array; format?: ReportFormat }> {
-  let data: Uint8Array;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { error: lang === 'en' ? `${file} is a folder, not a .docx file: give the files inside it (for example ${path.join(file, '*.docx')}).` : `${file} là một thư mục, không phải tệp .docx: hãy chỉ ra các tệp bên trong (ví dụ ${path.join(file, '*.docx')}).` };
-    data = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: lang === 'en' ? `${file}: file not found; check the name and the folder.` : `${file}: không tìm thấy tệp; hãy kiểm tra tên và thư mục.` };
-    if (code === 'EACCES' || code === 'EPERM') return { error: lang === 'en' ? `${file}: no permission to read this file.` : `${file}: không có quyền đọc tệp này.` };
-    return { error: `${file}: ${(e as Error).message}` };
-  }
-  try {
-    const { snapshot, format } = await readReport(data);
-    return { report: analyze(snapshot, { lang, template: defaultTemplate }), data, format };
-  } catch (e) {
-    if (e instanceof DocxError || e instanceof DocError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
-    return { error: lang === 'en' ? `${file}: could not be read (${(e as Error).message}).` : `${file}: không đọc được tệp (${(e as Error).message}).` };
-  }
-}
-
-/** The sentence for --annotate on a Word 97-2003 file: the copy needs a .docx. */
-export function annotateNeedsDocx(file: string, lang: Lang): string {
-  return lang === 'en'
-    ? `${file}: an annotated copy needs a .docx file (${SAVE_AS_DOCX.en}); the check itself is above.`
-    : `${file}: bản có nhận xét cần tệp .docx (${SAVE_AS_DOCX.vi}); kết quả kiểm tra vẫn có ở trên.`;
-}
-
-/** "bao-cao.docx" -> "bao-cao-nhan-xet.docx" in the output folder (".doc" too). */
-export function annotatedName(file: string, outDir: string): string {
-  const base = path.basename(file).replace(/\.(docx|docm|doc)$/i, '');
-  return path.join(outDir, `${base}-nhan-xet.docx`);
-}
-
-async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; annotate?: string }, io: Io): Promise<number> {
-  if (opts.annotate) {
-    try {
-      fs.mkdirSync(opts.annotate, { recursive: true });
-    } catch (e) {
-      io.stderr(`${opts.lang === 'en' ? 'Cannot create the folder' : 'Không tạo được thư mục'} ${opts.annotate}: ${(e as Error).message}\n`);
-      return EXIT.error;
-    }
-  }
-  const written: string[] = [];
-  const results: FileJson[] = [];
-  let ready = 0;
-  let unreadable = 0;
-  const blocks: string[] = [];
-  const notes: string[] = [];
-  for (const [i, file] of files.entries()) {
-    if (io.stderrIsTTY && files.length > 1) io.stderr(`\r[${i + 1}/${files.length}] ${file}`.slice(0, 100).padEnd(100));
-    const { report, error, data, format } = await checkFile(file, opts.lang);
-    if (!report) {
-      unreadable++;
-      results.push(errorJson(file, error ?? ''));
-      blocks.push(`${opts.lang === 'en' ? 'Error' : 'Lỗi'}: ${error}`);
-      continue;
-    }
-    if (report.ready) ready++;
-    if (opts.annotate && format === 'doc') notes.push(annotateNeedsDocx(file, opts.lang));
-    else if (opts.annotate && data) {
-      // The copy carries one comment per flagged section; the original is never touched.
-      const target = annotatedName(file, opts.annotate);
-      if (path.resolve(target) !== path.resolve(file)) {
-        fs.writeFileSync(target, annotateDocx(data, commentRequests(report, opts.lang)));
-        written.push(target);
-      }
-    }
-    if (opts.json) results.push(reportJson(file, report));
-    else blocks.push(formatReport(file, report, opts.lang));
-  }
-  if (io.stderrIsTTY && files.length > 1) io.stderr(`\r${' '.repeat(100)}\r`);
-  for (const note of notes) io.stderr(`${note}\n`);
-  if (opts.json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  else {
-    const copies = written.length
-      ? `\n${opts.lang === 'en' ? 'Annotated copies' : 'Bản có nhận xét'}: ${written.join(', ')}`
-      : '';
-    io.stdout(`${blocks.join('\n\n')}\n\n${formatSummary(files.length, ready, unreadable, opts.lang)}${copies}\n`);
-  }
-  if (unreadable > 0) return EXIT.error;
-  return ready === files.length ? EXIT.ready : EXIT.notReady;
-}
-
-async function runFigures(io: Io): Promise<number> {
-  const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    const text = line.normalize('NFC');
-    const figures = findFigures(text, { genericPhrases: defaultTemplate.genericPhrases }).map((f) => ({
-      text: f.text,
-      value: f.value,
-      unit: f.unit,
-      kind: f.kind,
-      start: f.start,
-      end: f.end,
-    }));
-    io.stdout(`${JSON.stringify({ text, figures })}\n`);
-  }
-  return 0;
-}
+export { EXIT, type Io } from './io';
+export { checkFile } from './check-file';
+export { MAX_INPUT_BYTES } from './inputs';
 
 function version(): string {
   try {
@@ -143,6 +21,8 @@ function version(): string {
     return '0.0.0';
   }
 }
+
+const langOption = () => new Option('--lang <lang>', 'ngôn ngữ kết quả / output language').choices(['vi', 'en']).default('vi');
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -157,7 +37,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError('(dùng --help để xem hướng dẫn / use --help for help)');
-  const lang = new Option('--lang <lang>', 'ngôn ngữ kết quả / output language').choices(['vi', 'en']).default('vi');
 
   program
     .command('check')
@@ -165,8 +44,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<files...>', 'các tệp .docx, .doc / the .docx or .doc files')
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
-    .addOption(lang)
-    .action(async (files: string[], opts: { json?: boolean; lang: Lang; annotate?: string }) => {
+    .option('--force', 'với --annotate: thay bản có nhận xét đã có thay vì chọn tên mới (không bao giờ ghi lên tệp đầu vào) / with --annotate: replace existing copies instead of picking a free name (never an input)')
+    .addOption(langOption())
+    .action(async (files: string[], opts: CheckOptions) => {
       code = await runCheck(files, opts, io);
     });
 
@@ -177,28 +57,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--unit <text>', 'cơ quan ban hành / issuing body', '')
     .option('--place <text>', 'địa danh ghi ngày tháng / place on the date line', '')
     .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
-    .action((opts: { out: string; unit: string; place: string; force?: boolean }) => {
-      if (fs.existsSync(opts.out) && !opts.force) {
-        io.stderr(`${opts.out}: tệp đã có; dùng --force để ghi đè (file exists; use --force to overwrite).\n`);
-        code = EXIT.error;
-        return;
-      }
-      try {
-        fs.writeFileSync(opts.out, buildTemplateDocx({ unit: opts.unit, place: opts.place }));
-      } catch (e) {
-        io.stderr(`${opts.out}: không ghi được tệp (${(e as Error).message}).\n`);
-        code = EXIT.error;
-        return;
-      }
-      io.stdout(`Đã tạo mẫu báo cáo: ${opts.out}\n`);
-      code = EXIT.ready;
+    .action((opts: TemplateOptions) => {
+      code = runTemplate(opts, io);
     });
 
   program
     .command('figures')
     .description('đọc các dòng từ đầu vào chuẩn, in các số liệu tìm thấy (JSON mỗi dòng) / print the figures found in each line of standard input')
-    .action(async () => {
-      code = await runFigures(io);
+    .addOption(langOption())
+    .action(async (opts: { lang: Lang }) => {
+      code = await runFigures(io, opts.lang);
     });
 
   if (argv.length === 0) {

@@ -1,0 +1,124 @@
+// `check`: each file's result is printed as soon as it is checked (the JSON array written as it
+// goes, or the human table), the summary at the end; memory stays flat with the number of files.
+// A file that cannot be read or annotated is that file's one sentence; the others go on.
+import * as fs from 'node:fs';
+import { commentRequests, type Lang } from '../analysis/messages';
+import type { Report } from '../analysis/types';
+import { annotateDocx } from '../docx/annotate';
+import { SAVE_AS_DOCX } from '../doc/errors';
+import { DocxError } from '../docx/errors';
+import { AnnotateOutput } from './annotate-output';
+import { checkFile } from './check-file';
+import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
+import { EXIT, say, type Io } from './io';
+import { JsonArrayStream } from './json-stream';
+import { printableBlock, printableLine } from './printable';
+
+export interface CheckOptions {
+  json?: boolean;
+  lang: Lang;
+  annotate?: string;
+  force?: boolean;
+}
+
+const PROGRESS_WIDTH = 100;
+
+function annotateCopy(file: string, data: Uint8Array, report: Report, out: AnnotateOutput, lang: Lang): { path?: string; error?: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = annotateDocx(data, commentRequests(report, lang));
+  } catch (e) {
+    const why = e instanceof DocxError ? say(lang, e.message, e.messageEn) : (e as Error).message;
+    return { error: say(lang, `${file}: không tạo được bản có nhận xét: ${why}`, `${file}: could not make the annotated copy: ${why}`) };
+  }
+  return out.write(file, bytes);
+}
+
+export async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<number> {
+  const lang = opts.lang;
+  let out: AnnotateOutput | undefined;
+  if (opts.annotate) {
+    try {
+      fs.mkdirSync(opts.annotate, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EEXIST' || code === 'ENOTDIR'
+          ? say(lang, 'đã có một tệp mang tên này, không phải thư mục', 'a file of that name is there, not a folder')
+          : code === 'EACCES' || code === 'EPERM'
+            ? say(lang, 'không có quyền', 'no permission')
+            : (code ?? (e as Error).message);
+      io.stderr(`${printableLine(`${say(lang, 'Không tạo được thư mục', 'Cannot create the folder')} ${opts.annotate}: ${why}.`)}\n`);
+      return EXIT.error;
+    }
+    out = new AnnotateOutput(opts.annotate, files, Boolean(opts.force), lang);
+  }
+  const json = opts.json ? new JsonArrayStream(io.stdout) : undefined;
+  const progress = io.stderrIsTTY && files.length > 1;
+  const clearProgress = () => {
+    if (progress) io.stderr(`\r${' '.repeat(PROGRESS_WIDTH)}\r`);
+  };
+  let ready = 0;
+  let unreadable = 0;
+  let written = 0;
+  let notWritten = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    if (progress) io.stderr(`\r${printableLine(`[${i + 1}/${files.length}] ${file}`).slice(0, PROGRESS_WIDTH).padEnd(PROGRESS_WIDTH)}`);
+    const { report, error, data, format } = await checkFile(file, lang);
+    let result: FileJson;
+    let text: string;
+    if (!report) {
+      unreadable++;
+      result = errorJson(file, error ?? '');
+      text = `${say(lang, 'Lỗi', 'Error')}: ${printableLine(error ?? '')}`;
+    } else {
+      if (report.ready) ready++;
+      result = reportJson(file, report);
+      text = printableBlock(formatReport(printableLine(file), report, lang));
+      if (out && format === 'doc') {
+        // A Word 97-2003 file is checked, but a copy with comments needs a .docx.
+        io.stderr(`${printableLine(annotateNeedsDocx(file, lang))}\n`);
+      } else if (out && data) {
+        // The copy carries one comment per flagged section; the original is never touched.
+        const copy = annotateCopy(file, data, report, out, lang);
+        if (copy.path !== undefined) {
+          written++;
+          result.annotated = copy.path;
+          text += `\n  → ${say(lang, 'Bản có nhận xét', 'Annotated copy')}: ${printableLine(copy.path)}`;
+        } else {
+          notWritten++;
+          result.annotateError = copy.error;
+          text += `\n${say(lang, 'Lỗi', 'Error')}: ${printableLine(copy.error ?? '')}`;
+        }
+      }
+    }
+    clearProgress();
+    if (json) json.item(result);
+    else io.stdout(`${i === 0 ? '' : '\n'}${text}\n`);
+    if (io.flush) await io.flush();
+  }
+  clearProgress();
+  if (json) json.end();
+  else {
+    let summary = formatSummary(files.length, ready, unreadable, lang);
+    if (out) summary += `\n${printableLine(formatCopies(written, notWritten, out.dir, lang))}`;
+    io.stdout(`\n${summary}\n`);
+  }
+  if (unreadable > 0 || notWritten > 0) return EXIT.error;
+  return ready === files.length ? EXIT.ready : EXIT.notReady;
+}
+
+function formatCopies(written: number, notWritten: number, dir: string, lang: Lang): string {
+  const failed = notWritten ? say(lang, `; ${notWritten} tệp không ghi được bản có nhận xét`, `; ${notWritten} file(s) could not be annotated`) : '';
+  return say(lang, `Đã ghi ${written} bản có nhận xét vào ${dir}${failed}.`, `Wrote ${written} annotated cop${written === 1 ? 'y' : 'ies'} into ${dir}${failed}.`);
+}
+
+/** The sentence for --annotate on a Word 97-2003 file: the copy needs a .docx. */
+export function annotateNeedsDocx(file: string, lang: Lang): string {
+  return say(
+    lang,
+    `${file}: bản có nhận xét cần tệp .docx (${SAVE_AS_DOCX.vi}); kết quả kiểm tra vẫn có ở trên.`,
+    `${file}: an annotated copy needs a .docx file (${SAVE_AS_DOCX.en}); the check itself is above.`,
+  );
+}
