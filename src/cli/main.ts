@@ -14,6 +14,8 @@ import { buildTemplateDocx } from '../docx/ooxml';
 import { readDocx } from '../docx/read';
 import { commentRequests } from '../analysis/messages';
 import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
+import { registerOutlineCommand, resolveOutline } from './outline-command';
+import type { ReportTemplate } from '../template/types';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -27,7 +29,7 @@ export interface Io {
 export const EXIT = { ready: 0, notReady: 1, error: 2 } as const;
 
 /** Reads and checks one file; a clear one-sentence message instead of a stack trace on failure. */
-export function checkFile(file: string, lang: Lang): { report?: Report; error?: string; data?: Uint8Array } {
+export function checkFile(file: string, lang: Lang, template: ReportTemplate = defaultTemplate): { report?: Report; error?: string; data?: Uint8Array } {
   let data: Uint8Array;
   try {
     const stat = fs.statSync(file);
@@ -41,7 +43,7 @@ export function checkFile(file: string, lang: Lang): { report?: Report; error?: 
   }
   try {
     const snapshot = readDocx(data);
-    return { report: analyze(snapshot, { lang, template: defaultTemplate }), data };
+    return { report: analyze(snapshot, { lang, template }), data };
   } catch (e) {
     if (e instanceof DocxError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
     return { error: lang === 'en' ? `${file}: could not be read (${(e as Error).message}).` : `${file}: không đọc được tệp (${(e as Error).message}).` };
@@ -54,7 +56,10 @@ export function annotatedName(file: string, outDir: string): string {
   return path.join(outDir, `${base}-nhan-xet.docx`);
 }
 
-async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; annotate?: string }, io: Io): Promise<number> {
+async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; annotate?: string; outline?: string }, io: Io): Promise<number> {
+  const chosen = opts.outline ? resolveOutline(opts.outline, opts.lang) : { outline: defaultTemplate };
+  if ('error' in chosen) return (io.stderr(`${chosen.error}\n`), EXIT.error);
+  const template = chosen.outline;
   if (opts.annotate) {
     try {
       fs.mkdirSync(opts.annotate, { recursive: true });
@@ -70,7 +75,7 @@ async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; ann
   const blocks: string[] = [];
   files.forEach((file, i) => {
     if (io.stderrIsTTY && files.length > 1) io.stderr(`\r[${i + 1}/${files.length}] ${file}`.slice(0, 100).padEnd(100));
-    const { report, error, data } = checkFile(file, opts.lang);
+    const { report, error, data } = checkFile(file, opts.lang, template);
     if (!report) {
       unreadable++;
       results.push(errorJson(file, error ?? ''));
@@ -86,7 +91,7 @@ async function runCheck(files: string[], opts: { json?: boolean; lang: Lang; ann
         written.push(target);
       }
     }
-    if (opts.json) results.push(reportJson(file, report));
+    if (opts.json) results.push({ ...reportJson(file, report), outline: { id: template.id, version: template.version ?? null } });
     else blocks.push(formatReport(file, report, opts.lang));
   });
   if (io.stderrIsTTY && files.length > 1) io.stderr(`\r${' '.repeat(100)}\r`);
@@ -148,8 +153,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('<files...>', 'các tệp .docx / the .docx files')
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
+    .option('--outline <file>', 'đề cương dùng để kiểm tra (.json, .docx, .txt) / the outline to check against')
     .addOption(lang)
-    .action(async (files: string[], opts: { json?: boolean; lang: Lang; annotate?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; lang: Lang; annotate?: string; outline?: string }) => {
       code = await runCheck(files, opts, io);
     });
 
@@ -160,14 +166,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--unit <text>', 'cơ quan ban hành / issuing body', '')
     .option('--place <text>', 'địa danh ghi ngày tháng / place on the date line', '')
     .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
-    .action((opts: { out: string; unit: string; place: string; force?: boolean }) => {
+    .option('--outline <file>', 'đề cương của mẫu (.json, .docx, .txt) / the outline of the template')
+    .action((opts: { out: string; unit: string; place: string; force?: boolean; outline?: string }) => {
+      const chosen = opts.outline ? resolveOutline(opts.outline, 'vi') : { outline: defaultTemplate };
+      if ('error' in chosen) return void ((code = EXIT.error), io.stderr(`${chosen.error}\n`));
       if (fs.existsSync(opts.out) && !opts.force) {
         io.stderr(`${opts.out}: tệp đã có; dùng --force để ghi đè (file exists; use --force to overwrite).\n`);
         code = EXIT.error;
         return;
       }
       try {
-        fs.writeFileSync(opts.out, buildTemplateDocx({ unit: opts.unit, place: opts.place }));
+        fs.writeFileSync(opts.out, buildTemplateDocx({ unit: opts.unit, place: opts.place, template: chosen.outline }));
       } catch (e) {
         io.stderr(`${opts.out}: không ghi được tệp (${(e as Error).message}).\n`);
         code = EXIT.error;
@@ -183,6 +192,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async () => {
       code = await runFigures(io);
     });
+
+  registerOutlineCommand(program, io, (c) => {
+    code = c;
+  });
 
   if (argv.length === 0) {
     io.stderr(program.helpInformation());

@@ -1,0 +1,117 @@
+// `mttq-report outline import FILE --out X.json` and `mttq-report outline show FILE`, and the
+// `--outline FILE` option of check and template: any year's outline, from its file or its document.
+import type { Command } from 'commander';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { importOutline, type ImportNote } from '../analysis/outline-import/import';
+import { snapshotFromText } from '../analysis/outline-import/lines';
+import type { Lang } from '../analysis/messages';
+import { DocxError } from '../docx/errors';
+import { readDocx } from '../docx/read';
+import { toOutlineFile } from '../outline-file/format';
+import { formatOutlineErrors, loadOutlineFile } from '../outline-file/load';
+import type { ReportTemplate } from '../template/types';
+import { formatOutlineSummary } from './outline-summary';
+import type { Io } from './main';
+
+export type Resolved = { outline: ReportTemplate; notes: ImportNote[] } | { error: string };
+
+function readBytes(file: string, lang: Lang): Uint8Array | string {
+  try {
+    if (fs.statSync(file).isDirectory()) return lang === 'en' ? `${file} is a folder, not an outline file.` : `${file} là một thư mục, không phải tệp đề cương.`;
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return lang === 'en' ? `${file}: file not found; check the name and the folder.` : `${file}: không tìm thấy tệp; hãy kiểm tra tên và thư mục.`;
+    return `${file}: ${(e as Error).message}`;
+  }
+}
+
+/** An outline from an official document (.docx, .txt): imported. */
+export function importOutlineDocument(file: string, lang: Lang, id?: string): Resolved {
+  const data = readBytes(file, lang);
+  if (typeof data === 'string') return { error: data };
+  const ext = path.extname(file).toLowerCase();
+  const fallbackId = id ?? undefined;
+  try {
+    if (ext === '.txt') return importOutline(snapshotFromText(new TextDecoder('utf-8').decode(data)), { id: fallbackId });
+    if (ext === '.doc') {
+      return { error: lang === 'en' ? `${file}: Word 97-2003 (.doc) outlines are not read yet; save it as .docx in Word and import that.` : `${file}: chưa đọc được đề cương dạng Word 97-2003 (.doc); hãy lưu thành .docx trong Word rồi nhập tệp đó.` };
+    }
+    return importOutline(readDocx(data), { id: fallbackId });
+  } catch (e) {
+    if (e instanceof DocxError) return { error: `${file}: ${lang === 'en' ? e.messageEn : e.message}` };
+    return { error: lang === 'en' ? `${file}: could not be read (${(e as Error).message}).` : `${file}: không đọc được tệp (${(e as Error).message}).` };
+  }
+}
+
+/** The outline of a file: an outline file (.json) is loaded and checked; a document is imported. */
+export function resolveOutline(file: string, lang: Lang): Resolved {
+  if (path.extname(file).toLowerCase() !== '.json') return importOutlineDocument(file, lang);
+  const data = readBytes(file, lang);
+  if (typeof data === 'string') return { error: data };
+  const loaded = loadOutlineFile(new TextDecoder('utf-8').decode(data));
+  if (!loaded.ok) {
+    const head = lang === 'en' ? `${file}: not a valid outline file:` : `${file}: tệp đề cương không hợp lệ:`;
+    return { error: `${head}\n${formatOutlineErrors(loaded.errors, lang)}` };
+  }
+  return { outline: loaded.outline, notes: [] };
+}
+
+/** "de-cuong-2025.json" -> "de-cuong-2025". */
+function idFromName(out: string): string | undefined {
+  const base = path.basename(out).replace(/\.json$/iu, '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/[^a-z0-9._-]+/gu, '-').replace(/^-+|-+$/gu, '');
+  return base.length > 0 ? base.slice(0, 80) : undefined;
+}
+
+export function registerOutlineCommand(program: Command, io: Io, setCode: (code: number) => void): void {
+  const outline = program.command('outline').description('nhập, xem đề cương báo cáo / import and show report outlines');
+  outline
+    .command('import')
+    .description('đọc đề cương chính thức (.docx, .txt) và ghi thành tệp đề cương (.json) / read an official outline and write it as an outline file')
+    .argument('<file>', 'tệp đề cương (.docx, .txt) / the outline document')
+    .requiredOption('--out <file>', 'tệp .json sẽ ghi / the .json file to write')
+    .option('--id <id>', 'mã đề cương (mặc định: theo tên tệp ghi ra) / outline id (default: from the output name)')
+    .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
+    .option('--lang <lang>', 'ngôn ngữ / language (vi, en)', 'vi')
+    .action((file: string, opts: { out: string; id?: string; force?: boolean; lang: string }) => {
+      const lang: Lang = opts.lang === 'en' ? 'en' : 'vi';
+      if (fs.existsSync(opts.out) && !opts.force) {
+        io.stderr(`${opts.out}: tệp đã có; dùng --force để ghi đè (file exists; use --force to overwrite).\n`);
+        return setCode(2);
+      }
+      const r = importOutlineDocument(file, lang, opts.id ?? idFromName(opts.out));
+      if ('error' in r) {
+        io.stderr(`${r.error}\n`);
+        return setCode(2);
+      }
+      if (r.outline.sections.length === 0) {
+        io.stderr(lang === 'en' ? `${file}: no numbered heading found; this does not look like an outline.\n` : `${file}: không thấy đề mục nào có đánh số; tệp này không giống một đề cương.\n`);
+        return setCode(2);
+      }
+      try {
+        fs.writeFileSync(opts.out, `${JSON.stringify({ $schema: './outline.schema.json', ...toOutlineFile(r.outline) }, null, 2)}\n`);
+      } catch (e) {
+        io.stderr(`${opts.out}: không ghi được tệp (${(e as Error).message}).\n`);
+        return setCode(2);
+      }
+      io.stdout(formatOutlineSummary(r.outline, lang, r.notes));
+      io.stdout(lang === 'en' ? `\nWritten: ${opts.out}\n` : `\nĐã ghi: ${opts.out}\n`);
+      setCode(0);
+    });
+  outline
+    .command('show')
+    .description('in tóm tắt một đề cương (.json, hoặc .docx/.txt để xem trước khi nhập) / print the summary of an outline')
+    .argument('<file>', 'tệp đề cương / the outline file')
+    .option('--lang <lang>', 'ngôn ngữ / language (vi, en)', 'vi')
+    .action((file: string, opts: { lang: string }) => {
+      const lang: Lang = opts.lang === 'en' ? 'en' : 'vi';
+      const r = resolveOutline(file, lang);
+      if ('error' in r) {
+        io.stderr(`${r.error}\n`);
+        return setCode(2);
+      }
+      io.stdout(formatOutlineSummary(r.outline, lang, r.notes));
+      setCode(0);
+    });
+}
