@@ -237,7 +237,7 @@ export function importOutline(snapshot: DocumentSnapshot, options: ImportOptions
   // The outline's own counts are not trusted ("theo 5 nội dung trọng tâm" then 6 listed): the real count is generic too.
   for (const s of sections) {
     const children = sections.filter((o) => o.id.startsWith(`${s.id}.`) && o.id.split('.').length === s.id.split('.').length + 1).length;
-    for (const lead of [...(s.lead ?? []), ...s.guidance]) {
+    for (const lead of s.lead ?? []) {
       const m = /(\d{1,2})\s+(nội dung|nhiệm vụ|chương trình|chỉ tiêu|mục tiêu|nhóm|lĩnh vực)(\s+\p{L}+(?:\s+\p{L}+)?)?/iu.exec(lead);
       if (m && children > 0 && Number(m[1]) !== children) {
         const phrase = `${children} ${m[2]}${m[3] ?? ''}`.trim();
