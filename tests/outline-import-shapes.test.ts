@@ -3,18 +3,16 @@
 // title with its dates. Imported from text, from a .docx with heading styles (and Word's own
 // numbering) and from a .docx with plain bold headings: the same outline each time, and a
 // report written to it is checked right.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { figureAsks } from '../src/analysis/outline-import/figure-asks';
 import { importOutline } from '../src/analysis/outline-import/import';
 import { snapshotFromText } from '../src/analysis/outline-import/lines';
 import { analyze } from '../src/analysis/report';
-import type { SnapshotParagraph } from '../src/analysis/types';
 import { readDocx } from '../src/docx/read';
 import type { ReportTemplate } from '../src/template/types';
 import { abstractNum, buildDocx, escapeXml, lvl, num, p, WORD_STYLES } from './helpers/docx-builder';
+import { outline2025Text, report2025 } from './helpers/outline-2025';
 
-const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'outline', 'de-cuong-2025-mau.txt'), 'utf8');
+const text = outline2025Text();
 const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 
 /** id, level, kind, numbering, the title's first words. */
@@ -55,7 +53,10 @@ function headingLevels(): (number | undefined)[] {
     const e = EXPECTED[k];
     if (e && (e[1] === 1 ? lines[i] === e[3] : lines[i].startsWith(`${e[3]} ${e[4].slice(0, 10)}`))) {
       out.push(e[1]);
-      if (e[1] === 1) out.push(1), i++;
+      if (e[1] === 1) {
+        out.push(1);
+        i++;
+      }
       k++;
     } else out.push(undefined);
   }
@@ -153,33 +154,7 @@ describe('what asks for a number', () => {
 });
 
 describe('a report written to the imported outline', () => {
-  const body: Record<string, string> = {
-    '1.I': 'Ban hành 12 văn bản chỉ đạo, hướng dẫn; tổ chức 8 cuộc kiểm tra.',
-    '1.II.1.a': 'Tổ chức 3 lớp tập huấn báo cáo viên với 240 người tham dự.',
-    '1.II.1.b': 'Tuyên truyền về chủ quyền biển, đảo bằng nhiều hình thức.',
-    '1.II.2.1': 'Vận động Quỹ “Vì người nghèo” được 2,5 tỷ đồng, hỗ trợ xây dựng 45 nhà Đại đoàn kết.',
-    '1.II.2.2': 'Ứng dụng chuyển đổi số trong sinh hoạt khu dân cư.',
-    '1.II.3': 'Tỷ lệ kiến nghị sau giám sát được tiếp thu, giải quyết đạt 92%.',
-    '1.II.4': 'Tham gia góp ý xây dựng Đảng, chính quyền ở 2 cấp.',
-    '1.II.5': 'Triển khai Nghị quyết bằng nhiều mô hình hiệu quả.',
-    '1.II.6': 'Có 120 khu dân cư tổ chức Ngày hội Đại đoàn kết.',
-    '1.III.1': 'Hoàn thành các nhiệm vụ đề ra.',
-    '1.III.2': 'Một số nơi còn lúng túng.',
-    '2.1.1': 'Tổ chức thành công Đại hội cấp xã.',
-    '2.1.2': 'Triển khai Nghị quyết đến khu dân cư.',
-    '2.2': 'Phát huy sức mạnh khối đại đoàn kết.',
-    '2.3': 'Giám sát việc thực hiện chính sách.',
-    '2.4': 'Đổi mới phương thức hoạt động.',
-    '3': 'Các tổ chức thành viên xây dựng kế hoạch thực hiện.',
-  };
-  const report: SnapshotParagraph[] = [{ text: 'BÁO CÁO' }, ...fromText.title.map((t) => ({ text: t }))];
-  for (const s of fromText.sections) {
-    if (s.id === '1.III.3') continue; // the "nếu có" section left out
-    if (s.level === 1) report.push({ text: s.numbering }, { text: s.title });
-    else report.push({ text: `${s.numbering} ${s.title}` });
-    if (body[s.id]) report.push({ text: body[s.id] });
-  }
-  report.push({ text: 'Nơi nhận:' }, { text: '- Như trên;' }, { text: 'TM. BAN THƯỜNG TRỰC' }, { text: 'PHÓ CHỦ TỊCH' }, { text: 'Nguyễn Văn An' });
+  const report = report2025(fromText);
   const result = analyze({ paragraphs: report }, { template: fromText });
   const status = (id: string): string => result.sections.find((s) => s.id === id)!.status;
 

@@ -42,7 +42,7 @@ function describe(e: ErrorObject): OutlineFileError {
     case 'const':
       return { path: where, message: `phải là ${JSON.stringify(p.allowedValue)}`, messageEn: `must be ${JSON.stringify(p.allowedValue)}` };
     case 'pattern':
-      return { path: where, message: 'giá trị không đúng dạng', messageEn: `value does not have the expected form (${String(p.pattern)})` };
+      return { path: where, message: `giá trị không đúng dạng (${String(p.pattern)})`, messageEn: `value does not have the expected form (${String(p.pattern)})` };
     case 'minItems':
       return { path: where, message: `cần ít nhất ${String(p.limit)} phần tử`, messageEn: `needs at least ${String(p.limit)} item(s)` };
     case 'minLength':

@@ -130,6 +130,16 @@ function dropVague(clause: string): string {
   return words.slice(k).join(' ');
 }
 
+/** The parenthesis (or else the sentence) around an ask: what a reviewer reads to judge it. */
+function enclosing(text: string, at: number): string {
+  const open = text.lastIndexOf('(', at);
+  const close = text.indexOf(')', at);
+  if (open >= 0 && close > at && !text.slice(open, at).includes(')')) return text.slice(open, close + 1);
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
+  const stop = text.indexOf('. ', at);
+  return text.slice(start, stop < 0 ? text.length : stop + 1).replace(/^[\s\-+•–]+/u, '').trim();
+}
+
 /** The clause an ask stands in, for an ask that names nothing ("nêu rõ số lượng, đối tượng"). */
 function contextClause(text: string, at: number, fallback: string): string {
   let open = text.lastIndexOf('(', at);
@@ -184,6 +194,7 @@ export function figureAsks(text: string, fallback: string): FigureAsk[] {
       end = headEnd + text.slice(headEnd).indexOf(names[1]) + names[1].replace(/[.\s]+$/u, '').length;
     }
     let label: string;
+    let source = text.slice(t[i].start, Math.max(end, headEnd)).trim();
     let words: { match: string[][]; units: string[] };
     let idWords: string[];
     if (named.length > 0 && !/^minh chứng/iu.test(named)) {
@@ -201,6 +212,7 @@ export function figureAsks(text: string, fallback: string): FigureAsk[] {
     } else {
       const clause = contextClause(text, t[i].start, fallback);
       label = `${capitalize(headText)}: ${clause}`;
+      source = enclosing(text, t[i].start);
       const bare = dropVague(clause);
       words = recognitionWords(bare);
       words.units = [];
@@ -210,7 +222,7 @@ export function figureAsks(text: string, fallback: string): FigureAsk[] {
       id: slug(idWords),
       label,
       match: words.match,
-      source: text.slice(t[i].start, Math.max(end, headEnd)).trim(),
+      source,
     };
     if (words.units.length && head.kind !== 'ty-le' && head.kind !== 'so-tien') ask.units = words.units;
     if (head.kind === 'ty-le') ask.rate = true;
