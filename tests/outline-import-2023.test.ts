@@ -49,7 +49,15 @@ describe('the imported 2023 outline', () => {
   it('asks for figures exactly in the sections whose guidance asks for a number', () => {
     for (const s of outline.sections) expect([s.id, s.figures.length > 0]).toEqual([s.id, s.kind === 'figures']);
     const i = outline.sections.find((s) => s.id === '1.I')!;
-    expect(i.figures.map((f) => f.source)).toEqual(['số hội nghị quán triệt', 'số lượng các văn bản triển khai', 'số cuộc kiểm tra ở 3 cấp']);
+    expect(i.figures.map((f) => f.source)).toEqual([
+      'số hội nghị quán triệt, triển khai chủ trương của Đảng, công tác Mặt trận ở 3 cấp',
+      'số lượng các văn bản triển khai, hướng dẫn ở 3 cấp',
+      'số cuộc kiểm tra ở 3 cấp',
+    ]);
+    // A list of what is counted is one item, and each member of the list recognises it.
+    const exchange = outline.sections.find((s) => s.id === '1.II.4')!.figures;
+    expect(exchange).toHaveLength(1);
+    expect(exchange[0].match).toEqual(expect.arrayContaining([['chuong trinh hop tac'], ['ban ghi nho'], ['giao luu']]));
     expect(i.figures[0]).toMatchObject({ match: expect.arrayContaining([['hoi nghi']]), units: ['hội nghị'] });
     const rates = outline.sections.find((s) => s.id === '1.II.3.1')!.figures.filter((f) => f.rate).map((f) => f.label);
     expect(rates).toEqual(['Tỷ lệ các ý kiến', 'Tỷ lệ hòa giải thành']);

@@ -113,10 +113,10 @@ describe.each(sources)('an outline of another shape, imported from %s', (_name, 
   it('lists the required figures in the outline’s words, with what only a rate or a sum answers', () => {
     const figures = Object.fromEntries(outline.sections.filter((s) => s.figures.length).map((s) => [s.id, s.figures.map((f) => f.label)]));
     expect(figures).toEqual({
-      '1.I': ['Số lượng văn bản chỉ đạo', 'Số cuộc kiểm tra ở 2 cấp'],
+      '1.I': ['Số lượng văn bản chỉ đạo, hướng dẫn', 'Số cuộc kiểm tra ở 2 cấp'],
       '1.II.1.a': ['Số lớp tập huấn báo cáo viên', 'Số người tham dự'],
       '1.II.2.1': ['Số tiền vận động được', 'Số nhà Đại đoàn kết được hỗ trợ xây dựng'],
-      '1.II.3': ['Tỷ lệ kiến nghị sau giám sát được tiếp thu'],
+      '1.II.3': ['Tỷ lệ kiến nghị sau giám sát được tiếp thu, giải quyết'],
       '1.II.4': ['Số cuộc giám sát', 'Số ý kiến góp ý xây dựng Đảng'],
       '1.II.6': ['Số khu dân cư tổ chức Ngày hội'],
     });

@@ -130,6 +130,37 @@ function dropVague(clause: string): string {
   return words.slice(k).join(' ');
 }
 
+/** First words of list members that are not counted things: "nội dung", "hình thức", "cách làm" ... */
+const NOT_COUNTED = /^(noi dung|hinh thuc|cach lam|ket qua|hieu qua|phuong thuc|phuong phap|mo ta|neu|ten|viec|tinh hinh|danh gia|doi tuong|nguyen nhan|y nghia|kinh nghiem|giai phap)\b/u;
+
+/**
+ * The members of a list after the first thing counted, up to a stronger stop than a comma or
+ * the next ask: at most three, of at most eight words each.
+ */
+function listAfter(text: string, t: Tok[], from: number): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
+  let j = from;
+  while (j < t.length && out.length < 3) {
+    const gap = text.slice(t[j - 1].end, t[j].start);
+    if (!gap.includes(',') || STRONG_STOP.test(gap) || headAt(t, j, text)) break;
+    let k = j;
+    let end = t[j].end;
+    while (k + 1 < t.length && !/[,;:()[\].…!?]/u.test(text.slice(t[k].end, t[k + 1].start)) && !headAt(t, k + 1, text)) {
+      k++;
+      end = t[k].end;
+    }
+    // "ý kiến, kiến nghị và tỷ lệ ...": the "và" before the next ask is not part of the member.
+    while (k > j && (t[k].w === 'va' || t[k].w === 'hoac')) k--;
+    end = t[k].end;
+    const words = t.slice(j, k + 1).map((x) => x.w);
+    while (words.length && (words[0] === 'cac' || words[0] === 'nhung')) words.shift();
+    if (k - j + 1 > 8 || words.length === 0 || NOT_COUNTED.test(words.join(' '))) break;
+    out.push({ text: text.slice(t[j].start, end), end });
+    j = k + 1;
+  }
+  return out;
+}
+
 /** The parenthesis (or else the sentence) around an ask: what a reviewer reads to judge it. */
 function enclosing(text: string, at: number): string {
   const open = text.lastIndexOf('(', at);
@@ -198,11 +229,21 @@ export function figureAsks(text: string, fallback: string): FigureAsk[] {
     let words: { match: string[][]; units: string[] };
     let idWords: string[];
     if (named.length > 0 && !/^minh chứng/iu.test(named)) {
-      label = capitalize(text.slice(t[i].start, end).trim());
+      // A list of what is counted ("số lượng các chuyên trang, chuyên mục, thông tin được tuyên truyền"): one item, each member recognises it.
+      const list = listAfter(text, t, j);
+      const fullEnd = list.length ? list[list.length - 1].end : end;
+      label = capitalize(text.slice(t[i].start, fullEnd).trim());
+      source = text.slice(t[i].start, fullEnd).trim();
       words = recognitionWords(named);
+      for (const member of list) {
+        const w = recognitionWords(member.text);
+        for (const m of w.match) if (!words.match.some((x) => x[0] === m[0])) words.match.push(m);
+        // A member's unit counts when the member is a short noun ("chuyên mục", "bản ghi nhớ"), not a clause.
+        if (idOf(member.text).length <= 3) for (const u of w.units) if (!words.units.includes(u)) words.units.push(u);
+      }
       idWords = idOf(named);
       // One word ("số cuộc", "số người") says little: the clause it stands in says what is counted.
-      if (idWords.length === 1) {
+      if (idWords.length === 1 && list.length === 0) {
         const clause = contextClause(text, t[i].start, fallback);
         label = `${label} (${clause})`;
         const more = recognitionWords(dropVague(clause)).match.filter((m) => !words.match.some((x) => x[0] === m[0]));

@@ -34,10 +34,11 @@ interface Draft {
   optional: boolean;
 }
 
-const BULLET = /^[-+•*–—·▪●○◦]\s*/u;
+const BULLET = /^[-+•*–—·▪●○◦■□◆◇❖➢►✓∙‣⁃]\s*/u;
 const RECIPIENTS = /^nơi\s+nhận\b/iu;
 const SIGNATURE = /^(TM|T\/M|KT|TL|TUQ)\.?\s+\p{Lu}|^BAN THƯỜNG TRỰC$/u;
-const DOC_HEADER = /^(cộng hòa|cộng hoà|độc lập\s*[-–]|đề cương|\(kèm theo|kèm theo|số\s*:|.*,\s*ngày\s.*tháng\s.*năm)/iu;
+/** Lines of the document's header, not of the report's title: agency, motto, "ĐỀ CƯƠNG", number, date. */
+const DOC_HEADER = /^(cộng hòa|cộng hoà|độc lập\s*[-–]|đề cương|\(?kèm theo|số\s*:|v\/v|.*,\s*ngày\s.*tháng\s.*năm|(ủy|uỷ) ban\b|ban thường trực$|mặt trận tổ quốc việt nam$|báo cáo$|[-*_=.\s]+$)/iu;
 /** Instruction words: a sentence that opens with one is guidance, not a lead-in of the report. */
 const INSTRUCTION = /^(nêu|đánh giá|khái quát|chỉ ra|báo cáo|tổng hợp|phân tích|làm rõ|liệt kê|ghi|mô tả|đề xuất|kiến nghị|tập trung|lưu ý|chú ý|căn cứ)/iu;
 const WHOLE_PARENS = /^\(.*\)[.;]?$/u;
