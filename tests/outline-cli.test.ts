@@ -79,6 +79,13 @@ describe('mttq-report outline show', () => {
     expect(r.out).toContain("The outline's own number phrases (not figures): ở 2 cấp");
   });
 
+  it('shows a built-in outline by its id', async () => {
+    const r = await run(['outline', 'show', 'mttq-2023']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Đề cương mttq-2023 (phiên bản -): năm báo cáo 2023, năm kế hoạch 2024');
+    expect(r.out).toMatch(/Tổng cộng: 30 mục/);
+  });
+
   it('names the wrong field of a broken file and exits 2, without a stack trace', async () => {
     const r = await run(['outline', 'show', file('broken.json')]);
     expect(r.code).toBe(2);

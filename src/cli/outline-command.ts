@@ -10,6 +10,7 @@ import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read';
 import { toOutlineFile } from '../outline-file/format';
 import { formatOutlineErrors, loadOutlineFile } from '../outline-file/load';
+import { findTemplate } from '../template';
 import type { ReportTemplate } from '../template/types';
 import { formatOutlineSummary } from './outline-summary';
 import type { Io } from './main';
@@ -45,8 +46,10 @@ export function importOutlineDocument(file: string, lang: Lang, id?: string): Re
   }
 }
 
-/** The outline of a file: an outline file (.json) is loaded and checked; a document is imported. */
+/** The outline of a file: an outline file (.json) is loaded and checked; a document is imported; a built-in outline by its id ("mttq-2023"). */
 export function resolveOutline(file: string, lang: Lang): Resolved {
+  const builtIn = fs.existsSync(file) ? undefined : findTemplate(file);
+  if (builtIn) return { outline: builtIn, notes: [] };
   if (path.extname(file).toLowerCase() !== '.json') return importOutlineDocument(file, lang);
   const data = readBytes(file, lang);
   if (typeof data === 'string') return { error: data };

@@ -105,7 +105,9 @@ export function importOutline(snapshot: DocumentSnapshot, options: ImportOptions
     } else if (h.kind === 'number') {
       const depth = h.values.length;
       style = depth === 1 ? 'number' : 'sub-number';
-      level = Math.min(2 + depth, 4);
+      // Under a part, numbered items are Heading 3 whether or not a Roman section stands between
+      // (the 2023 outline's part 2); in an outline without parts, one below its Roman section.
+      level = Math.min((partId === undefined && romanId !== undefined ? 1 : 2) + depth, 4);
       if (depth > 1 && lastNumber && lastNumber.values[0] === h.values[0]) {
         id = `${lastNumber.id.split('.').slice(0, (base ? base.split('.').length : 0) + 1).join('.')}.${h.values.slice(1).join('.')}`;
       } else {
