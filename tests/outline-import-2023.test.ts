@@ -60,7 +60,7 @@ describe('the imported 2023 outline', () => {
     expect(exchange[0].match).toEqual(expect.arrayContaining([['chuong trinh hop tac'], ['ban ghi nho'], ['giao luu']]));
     expect(i.figures[0]).toMatchObject({ match: expect.arrayContaining([['hoi nghi']]), units: ['hội nghị'] });
     const rates = outline.sections.find((s) => s.id === '1.II.3.1')!.figures.filter((f) => f.rate).map((f) => f.label);
-    expect(rates).toEqual(['Tỷ lệ các ý kiến', 'Tỷ lệ hòa giải thành']);
+    expect(rates).toEqual(['Tỷ lệ các ý kiến, kiến nghị được các cơ quan chức năng trả lời, giải quyết', 'Tỷ lệ hòa giải thành']);
     // "xử lý một số vụ việc" in 3.2 asks for nothing; "số lượng, tên văn bản được góp ý" does.
     expect(outline.sections.find((s) => s.id === '1.II.3.2')!.figures.map((f) => f.label)).toEqual(['Số lượng, tên văn bản được góp ý']);
   });

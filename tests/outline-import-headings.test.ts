@@ -60,6 +60,8 @@ describe('outlines without parts, and a Roman heading on two lines', () => {
         'II. PHƯƠNG HƯỚNG NĂM 2027',
         '- Nêu các nhiệm vụ trọng tâm.',
         '[bookmark: _Hlk1]TM. BAN THƯỜNG TRỰC',
+        'CHỦ TỊCH',
+        '(ký tên, đóng dấu)',
       ].join('\n'),
     ),
   );
@@ -72,6 +74,6 @@ describe('outlines without parts, and a Roman heading on two lines', () => {
       ['II', 1, 'text', 'PHƯƠNG HƯỚNG NĂM 2027'],
     ]);
     expect([outline.year, outline.planYear]).toEqual([2026, 2027]);
-    expect(outline.signature.heading).toBe('TM. BAN THƯỜNG TRỰC');
+    expect(outline.signature).toEqual({ heading: 'TM. BAN THƯỜNG TRỰC', note: '(ký tên, đóng dấu)' });
   });
 });

@@ -102,7 +102,8 @@ export function recognitionWords(phrase: string): { match: string[][]; units: st
   if (unitFolded && rest.startsWith(unitFolded)) rest = rest.slice(unitFolded.length).trim();
   for (const run of kept) {
     let r = run;
-    if (unitFolded && r.join(' ').startsWith(unitFolded)) r = r.slice(unitFolded.split(' ').length);
+    // A unit of several words is an alternative of its own; a one-word unit ("giải", "người") stays in its pairs.
+    if (unitFolded.includes(' ') && r.join(' ').startsWith(unitFolded)) r = r.slice(unitFolded.split(' ').length);
     // Overlapping word pairs: Vietnamese compounds are mostly two syllables, and a stray pair matches nothing.
     for (let i = 0; i + 1 < r.length && match.length < 6; i++) add(`${r[i]} ${r[i + 1]}`);
   }
@@ -135,7 +136,7 @@ const NOT_COUNTED = /^(noi dung|hinh thuc|cach lam|ket qua|hieu qua|phuong thuc|
 
 /**
  * The members of a list after the first thing counted, up to a stronger stop than a comma or
- * the next ask: at most three, of at most eight words each.
+ * the next ask: at most three, of at most ten words each.
  */
 function listAfter(text: string, t: Tok[], from: number): { text: string; end: number }[] {
   const out: { text: string; end: number }[] = [];
@@ -154,7 +155,7 @@ function listAfter(text: string, t: Tok[], from: number): { text: string; end: n
     end = t[k].end;
     const words = t.slice(j, k + 1).map((x) => x.w);
     while (words.length && (words[0] === 'cac' || words[0] === 'nhung')) words.shift();
-    if (k - j + 1 > 8 || words.length === 0 || NOT_COUNTED.test(words.join(' '))) break;
+    if (k - j + 1 > 10 || words.length === 0 || NOT_COUNTED.test(words.join(' '))) break;
     out.push({ text: text.slice(t[j].start, end), end });
     j = k + 1;
   }

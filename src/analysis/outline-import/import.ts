@@ -117,7 +117,8 @@ export function importOutline(snapshot: DocumentSnapshot, options: ImportOptions
     } else {
       const parent = lastNumber?.id ?? base;
       id = parent ? `${parent}.${h.segment}` : h.segment;
-      level = Math.min((lastNumber?.level ?? (romanId ? 2 : 1)) + 1, 4);
+      const romanLevel = partId === undefined ? 1 : 2;
+      level = Math.min((lastNumber?.level ?? (romanId ? romanLevel : 1)) + 1, 4);
       style = 'letter';
     }
     id = uniqueId(id, line);
@@ -190,9 +191,18 @@ export function importOutline(snapshot: DocumentSnapshot, options: ImportOptions
       recipients = { heading, placeholder: placeholder.length ? placeholder : recipients.placeholder };
     } else if (SIGNATURE.test(t)) {
       foundSignature = true;
-      const next = lines[i + 1]?.text;
-      signature = { heading: t, note: next && /^\(.*\)$/u.test(next) ? next : '' };
-      if (next && /^\(.*\)$/u.test(next)) i++;
+      signature = { heading: t, note: '' };
+      // The signer's title ("CHỦ TỊCH") may stand between the heading and the note "(ký, ghi rõ họ tên)".
+      for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+        const next = lines[k].text;
+        if (/^\(.*\)$/u.test(next)) {
+          signature.note = next;
+          i = k;
+          break;
+        }
+        if (next !== next.toLocaleUpperCase('vi')) break;
+        i = k;
+      }
     } else {
       notes.push({ paragraph: lines[i].index, text: t, message: 'sau khối chữ ký, bỏ qua', messageEn: 'after the signature block, left out' });
     }
