@@ -1,7 +1,7 @@
 // Outlines of other shapes than 2023's: more numbered items, letter sub-items, a Roman section
 // with its own body, part-2 tasks with sub-items, "ở 2 cấp", a "Phần thứ ba", an anniversary
 // title with its dates. Imported from text, from a .docx with heading styles (and Word's own
-// numbering) and from a .docx with plain bold headings: the same outline each time, and a
+// numbering and bullets) and from a .docx with plain bold headings: the same outline each time, and a
 // report written to it is checked right.
 import { figureAsks } from '../src/analysis/outline-import/figure-asks';
 import { importOutline } from '../src/analysis/outline-import/import';
@@ -66,7 +66,7 @@ function headingLevels(): (number | undefined)[] {
 
 function styledDocx(): Uint8Array {
   const levels = headingLevels();
-  const numbering = abstractNum(1, lvl(0, 'upperRoman', '%1.')) + num(1, 1);
+  const numbering = abstractNum(1, lvl(0, 'upperRoman', '%1.')) + num(1, 1) + abstractNum(2, lvl(0, 'bullet', '\uf0b7')) + num(2, 2);
   let body = '';
   for (let i = 0; i < lines.length; i++) {
     const level = levels[i];
@@ -78,6 +78,8 @@ function styledDocx(): Uint8Array {
       // Roman sections numbered by Word itself: the text has no numbering.
       body += p(lines[i].replace(/^[IVX]+\.\s*/u, ''), { style: 'Heading2', numId: 1, ilvl: 0 });
     } else if (level) body += p(lines[i], { style: `Heading${level}` });
+    // Guidance bullets as Word's own bullet list: the text has no dash.
+    else if (lines[i].startsWith('- ')) body += p(lines[i].slice(2), { numId: 2, ilvl: 0 });
     else body += p(lines[i]);
   }
   return buildDocx({ body, styles: WORD_STYLES, numbering });
@@ -92,7 +94,7 @@ function boldDocx(): Uint8Array {
 const fromText = importOutline(snapshotFromText(text)).outline;
 const sources: [string, ReportTemplate][] = [
   ['text', fromText],
-  ['a .docx with heading styles and Word numbering', importOutline(readDocx(styledDocx())).outline],
+  ['a .docx with heading styles, Word numbering and bullets', importOutline(readDocx(styledDocx())).outline],
   ['a .docx with plain bold headings', importOutline(readDocx(boldDocx())).outline],
 ];
 
@@ -130,6 +132,10 @@ describe.each(sources)('an outline of another shape, imported from %s', (_name, 
     expect(outline.genericPhrases).toEqual(expect.arrayContaining(['ở 2 cấp', '12 nhiệm vụ trọng tâm', '15 năm', '3 nội dung trọng tâm', '4 nội dung trọng tâm']));
     expect(outline.genericPhrases.join(' ')).not.toMatch(/1930|2025|43/u);
   });
+});
+
+it('keeps the bullets Word numbers itself in front of the guidance', () => {
+  expect(sources[1][1].sections.find((s) => s.id === '1.I')!.guidance[0]).toBe('• Việc ban hành văn bản chỉ đạo, hướng dẫn của Mặt trận ở 2 cấp (nêu rõ số lượng văn bản chỉ đạo, hướng dẫn).');
 });
 
 describe('what asks for a number', () => {
