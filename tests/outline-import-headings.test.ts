@@ -10,6 +10,8 @@ describe('numbering of headings', () => {
     ['Phần thứ ba', 'part', 'Phần thứ ba', '3', ''],
     ['Phần I. KẾT QUẢ CÔNG TÁC', 'part', 'Phần I', '1', 'KẾT QUẢ CÔNG TÁC'],
     ['Phần II', 'part', 'Phần II', '2', ''],
+    ['Phần B', 'part', 'Phần B', '2', ''],
+    ['B. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026', 'part', 'B.', '2', 'PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026'],
     ['IV. CÔNG TÁC ĐỐI NGOẠI', 'roman', 'IV.', 'IV', 'CÔNG TÁC ĐỐI NGOẠI'],
     ['1. Ưu điểm', 'number', '1.', '1', 'Ưu điểm'],
     ['1) Ưu điểm', 'number', '1)', '1', 'Ưu điểm'],
@@ -29,6 +31,7 @@ describe('numbering of headings', () => {
     '2023. Năm bản lề',
     '10.000 người tham gia',
     'Nghị quyết số 43-NQ/TW',
+    'A. được giao',
   ])('%s is not a heading', (line) => {
     expect(parseHeading(line)).toBeUndefined();
   });

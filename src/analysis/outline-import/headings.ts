@@ -36,9 +36,14 @@ export function romanValue(s: string): number | undefined {
   return canonical[total] === s ? total : undefined;
 }
 
+const PART_LETTERS = 'ABCDEFGH';
+/** "A. KẾT QUẢ ..." as a part: upper-case letters that are not Roman numerals. */
+const PART_LETTER_RE = /^([A-H])\.\s+(\p{Lu}.*)$/u;
+
 function partNumber(word: string): number | undefined {
   const w = word.toLowerCase();
   if (PART_WORDS[w] !== undefined) return PART_WORDS[w];
+  if (/^[A-H]$/u.test(word)) return PART_LETTERS.indexOf(word) + 1;
   if (/^\d+$/u.test(w)) return Number(w);
   return romanValue(word.toUpperCase());
 }
@@ -50,6 +55,11 @@ export function parseHeading(line: string): ParsedHeading | undefined {
     const word = part[2] ?? part[3] ?? part[4];
     const n = partNumber(word);
     if (n !== undefined) return { kind: 'part', numbering: part[1].trim(), values: [n], segment: String(n), rest: part[5].trim() };
+  }
+  const letterPart = PART_LETTER_RE.exec(line);
+  if (letterPart) {
+    const n = PART_LETTERS.indexOf(letterPart[1]) + 1;
+    return { kind: 'part', numbering: `${letterPart[1]}.`, values: [n], segment: String(n), rest: letterPart[2].trim() };
   }
   const roman = ROMAN_RE.exec(line);
   if (roman) {
