@@ -148,8 +148,15 @@ describe('what asks for a number', () => {
     ['(có số liệu về số buổi, số người, nội dung tuyên truyền...)', 2],
     ['(nêu rõ số đơn thư tiếp nhận và số đơn thư được giải quyết, trả lời…)', 2],
     ['Kết quả vận động (nêu rõ số tiền, tỷ lệ hộ nghèo giảm)', 2],
+    ['Tổ chức bao nhiêu hội nghị; có số liệu thống kê', 2],
   ])('%s: %d', (guidance, count) => {
     expect(figureAsks(guidance, 'Mục')).toHaveLength(count);
+  });
+
+  it('asks for a sum of money when the guidance counts money', () => {
+    const [ask] = figureAsks('- Việc bố trí kinh phí (nêu rõ số kinh phí được cấp).', 'Mục');
+    expect(ask).toMatchObject({ label: 'Số kinh phí được cấp', amount: true });
+    expect(ask.units).toBeUndefined();
   });
 
   it('labels an ask that names nothing by the clause it stands in', () => {

@@ -50,6 +50,8 @@ function headAt(t: Tok[], i: number, text: string): { len: number; kind: 'so' | 
   const next = t[i + 1];
   const glued = (a: Tok, b: Tok): boolean => /^\s*$/u.test(text.slice(a.end, b.start));
   if ((w === 'ty' || w === 'ti') && next?.w === 'le' && glued(t[i], next)) return { len: 2, kind: 'ty-le' };
+  // "bao nhiêu hội nghị": how many.
+  if (w === 'bao' && next?.w === 'nhieu' && glued(t[i], next)) return { len: 2, kind: 'so' };
   if (w !== 'so') return undefined;
   if (next && glued(t[i], next)) {
     if (next.w === 'luong') return { len: 2, kind: 'so-luong' };
@@ -229,7 +231,8 @@ export function figureAsks(text: string, fallback: string): FigureAsk[] {
     let source = text.slice(t[i].start, Math.max(end, headEnd)).trim();
     let words: { match: string[][]; units: string[] };
     let idWords: string[];
-    if (named.length > 0 && !/^minh chứng/iu.test(named)) {
+    // "số liệu thống kê", "số liệu cụ thể", "số liệu minh chứng" name no thing counted.
+    if (named.length > 0 && !/^(minh chứng|chứng minh|thống kê|cụ thể)/iu.test(named)) {
       // A list of what is counted ("số lượng các chuyên trang, chuyên mục, thông tin được tuyên truyền"): one item, each member recognises it.
       const list = listAfter(text, t, j);
       const fullEnd = list.length ? list[list.length - 1].end : end;
@@ -266,9 +269,9 @@ export function figureAsks(text: string, fallback: string): FigureAsk[] {
       match: words.match,
       source,
     };
-    if (words.units.length && head.kind !== 'ty-le' && head.kind !== 'so-tien') ask.units = words.units;
+    if (words.units.length && head.kind !== 'ty-le' && head.kind !== 'so-tien' && !/^(tiền|kinh phí|ngân sách)/iu.test(named)) ask.units = words.units;
     if (head.kind === 'ty-le') ask.rate = true;
-    if (head.kind === 'so-tien') ask.amount = true;
+    if (head.kind === 'so-tien' || (head.kind !== 'ty-le' && /^(tiền|kinh phí|ngân sách)(?=\s|$)/iu.test(named))) ask.amount = true;
     if (optional) ask.optional = true;
     out.push(ask);
     i = Math.max(i, j - 1);
