@@ -6,16 +6,10 @@ import type { DocumentSnapshot } from '../types';
 import { figureAsks, type FigureAsk } from './figure-asks';
 import { genericPhrasesOf } from './generic-phrases';
 import { isOptionalMark, parseHeading, splitHeadingLine, type ParsedHeading } from './headings';
+import { BULLET, readClosing, RECIPIENTS, SIGNATURE, type ImportNote } from './closing';
 import { outlineLines, type OutlineLine } from './lines';
 
-/** Something of the document the import could not place, or a default it had to use. */
-export interface ImportNote {
-  /** Paragraph index in the document (0-based), when the note is about one line. */
-  paragraph?: number;
-  text: string;
-  message: string;
-  messageEn: string;
-}
+export type { ImportNote } from './closing';
 
 export interface ImportResult {
   outline: ReportTemplate;
@@ -34,9 +28,6 @@ interface Draft {
   optional: boolean;
 }
 
-const BULLET = /^[-+•*–—·▪●○◦■□◆◇❖➢►✓∙‣⁃]\s*/u;
-const RECIPIENTS = /^nơi\s+nhận\b/iu;
-const SIGNATURE = /^(TM|T\/M|KT|TL|TUQ)\.?\s+\p{Lu}|^BAN THƯỜNG TRỰC$/u;
 /** Lines of the document's header, not of the report's title: agency, motto, "ĐỀ CƯƠNG", number, date. */
 const DOC_HEADER = /^(cộng hòa|cộng hoà|độc lập\s*[-–]|đề cương|\(?kèm theo|số\s*:|v\/v|.*,\s*ngày\s.*tháng\s.*năm|(ủy|uỷ) ban\b|ban thường trực$|mặt trận tổ quốc việt nam$|báo cáo$|[-*_=.\s]+$)/iu;
 /** Instruction words: a sentence that opens with one is guidance, not a lead-in of the report. */
@@ -172,43 +163,7 @@ export function importOutline(snapshot: DocumentSnapshot, options: ImportOptions
     }
   }
 
-  // Recipients and signature.
-  let recipients = { heading: 'Nơi nhận:', placeholder: ['................'] };
-  let signature = { heading: 'TM. BAN THƯỜNG TRỰC', note: '(ký, ghi rõ họ tên)' };
-  let foundRecipients = false;
-  let foundSignature = false;
-  for (let i = closingAt; i < lines.length; i++) {
-    const t = lines[i].text;
-    if (RECIPIENTS.test(t)) {
-      foundRecipients = true;
-      const heading = t.replace(/^(nơi\s+nhận\s*:?).*$/iu, '$1');
-      const inline = t.slice(heading.length).trim();
-      const placeholder: string[] = inline ? [inline] : [];
-      while (i + 1 < lines.length && !SIGNATURE.test(lines[i + 1].text)) {
-        placeholder.push(lines[i + 1].text.replace(BULLET, '').replace(/;$/u, ''));
-        i++;
-      }
-      recipients = { heading, placeholder: placeholder.length ? placeholder : recipients.placeholder };
-    } else if (SIGNATURE.test(t)) {
-      foundSignature = true;
-      signature = { heading: t, note: '' };
-      // The signer's title ("CHỦ TỊCH") may stand between the heading and the note "(ký, ghi rõ họ tên)".
-      for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
-        const next = lines[k].text;
-        if (/^\(.*\)$/u.test(next)) {
-          signature.note = next;
-          i = k;
-          break;
-        }
-        if (next !== next.toLocaleUpperCase('vi')) break;
-        i = k;
-      }
-    } else {
-      notes.push({ paragraph: lines[i].index, text: t, message: 'sau khối chữ ký, bỏ qua', messageEn: 'after the signature block, left out' });
-    }
-  }
-  if (!foundRecipients) notes.push({ text: recipients.heading, message: 'không thấy “Nơi nhận”; dùng mặc định', messageEn: 'no "Nơi nhận" found; the default is used' });
-  if (!foundSignature) notes.push({ text: signature.heading, message: 'không thấy khối chữ ký; dùng mặc định', messageEn: 'no signature block found; the default is used' });
+  const { recipients, signature } = readClosing(lines, closingAt, notes);
 
   // Guidance, lead-in sentences, figures and kinds.
   for (const d of drafts) {
