@@ -7,6 +7,7 @@ import { DocError } from '../doc/errors';
 import { readReport, type ReportFormat } from '../doc/read-report';
 import { DocxError } from '../docx/errors';
 import { defaultTemplate } from '../template';
+import type { ReportTemplate } from '../template/types';
 import { readInput } from './inputs';
 import { say } from './io';
 
@@ -19,14 +20,14 @@ export interface Checked {
   format?: ReportFormat;
 }
 
-export async function checkFile(file: string, lang: Lang): Promise<Checked> {
+export async function checkFile(file: string, lang: Lang, template: ReportTemplate = defaultTemplate): Promise<Checked> {
   const input = readInput(file, lang);
   if (input.error !== undefined) return { error: input.error };
   try {
     // readReport tells .docx from .doc by content and says what it cannot read (RTF, a web page,
     // password-protected, damaged).
     const { snapshot, format } = await readReport(input.data);
-    return { report: analyze(snapshot, { lang, template: defaultTemplate }), data: input.data, format };
+    return { report: analyze(snapshot, { lang, template }), data: input.data, format };
   } catch (e) {
     if (e instanceof DocxError || e instanceof DocError) return { error: `${file}: ${say(lang, e.message, e.messageEn)}` };
     const detail = (e as Error).message;

@@ -5,6 +5,8 @@ import type { Report, SectionStatus } from '../analysis/types';
 export interface FileJson {
   file: string;
   template?: string;
+  /** The outline the file was checked against. */
+  outline?: { id: string; version: string | null };
   ready?: boolean;
   sections?: {
     id: string;

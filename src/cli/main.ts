@@ -1,5 +1,5 @@
-// The command line: `mttq-report check [--json] [--annotate DIR [--force]] FILE…`, `template`,
-// `figures`. Each command lives in its own file; this one only parses the arguments.
+// The command line: `mttq-report check [--json] [--annotate DIR [--force]] [--outline F] FILE…`,
+// `template`, `figures`, `outline import|show`. Each command lives in its own file; this one only parses the arguments.
 import { Command, CommanderError, Option } from 'commander';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +8,7 @@ import { runCheck, type CheckOptions } from './run-check';
 import { runFigures } from './run-figures';
 import { runTemplate, type TemplateOptions } from './template-cmd';
 import { EXIT, type Io } from './io';
+import { registerOutlineCommand } from './outline-command';
 
 export { EXIT, type Io } from './io';
 export { checkFile } from './check-file';
@@ -45,6 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
     .option('--force', 'với --annotate: thay bản có nhận xét đã có thay vì chọn tên mới (không bao giờ ghi lên tệp đầu vào) / with --annotate: replace existing copies instead of picking a free name (never an input)')
+    .option('--outline <file>', 'đề cương dùng để kiểm tra (.json, .docx, .txt, hoặc mã như mttq-2023) / the outline to check against')
     .addOption(langOption())
     .action(async (files: string[], opts: CheckOptions) => {
       code = await runCheck(files, opts, io);
@@ -57,8 +59,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--unit <text>', 'cơ quan ban hành / issuing body', '')
     .option('--place <text>', 'địa danh ghi ngày tháng / place on the date line', '')
     .option('--force', 'ghi đè nếu tệp đã có / overwrite an existing file')
-    .action((opts: TemplateOptions) => {
-      code = runTemplate(opts, io);
+    .option('--outline <file>', 'đề cương của mẫu (.json, .docx, .txt) / the outline of the template')
+    .action(async (opts: TemplateOptions) => {
+      code = await runTemplate(opts, io);
     });
 
   program
@@ -68,6 +71,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (opts: { lang: Lang }) => {
       code = await runFigures(io, opts.lang);
     });
+
+  registerOutlineCommand(program, io, (c) => {
+    code = c;
+  });
 
   if (argv.length === 0) {
     io.stderr(program.helpInformation());

@@ -7,7 +7,9 @@ import type { Report } from '../analysis/types';
 import { annotateDocx } from '../docx/annotate';
 import { SAVE_AS_DOCX } from '../doc/errors';
 import { DocxError } from '../docx/errors';
+import { defaultTemplate } from '../template';
 import { AnnotateOutput } from './annotate-output';
+import { resolveOutline } from './outline-command';
 import { checkFile } from './check-file';
 import { errorJson, formatReport, formatSummary, reportJson, type FileJson } from './format';
 import { EXIT, say, type Io } from './io';
@@ -19,6 +21,8 @@ export interface CheckOptions {
   lang: Lang;
   annotate?: string;
   force?: boolean;
+  /** An outline file, document or built-in id; the built-in outline when absent. */
+  outline?: string;
 }
 
 const PROGRESS_WIDTH = 100;
@@ -36,6 +40,12 @@ function annotateCopy(file: string, data: Uint8Array, report: Report, out: Annot
 
 export async function runCheck(files: string[], opts: CheckOptions, io: Io): Promise<number> {
   const lang = opts.lang;
+  const chosen = opts.outline ? await resolveOutline(opts.outline, lang) : { outline: defaultTemplate };
+  if ('error' in chosen) {
+    io.stderr(`${printableBlock(chosen.error)}\n`);
+    return EXIT.error;
+  }
+  const template = chosen.outline;
   let out: AnnotateOutput | undefined;
   if (opts.annotate) {
     try {
@@ -65,7 +75,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     if (progress) io.stderr(`\r${printableLine(`[${i + 1}/${files.length}] ${file}`).slice(0, PROGRESS_WIDTH).padEnd(PROGRESS_WIDTH)}`);
-    const { report, error, data, format } = await checkFile(file, lang);
+    const { report, error, data, format } = await checkFile(file, lang, template);
     let result: FileJson;
     let text: string;
     if (!report) {
@@ -74,7 +84,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
       text = `${say(lang, 'Lỗi', 'Error')}: ${printableLine(error ?? '')}`;
     } else {
       if (report.ready) ready++;
-      result = reportJson(file, report);
+      result = { ...reportJson(file, report), outline: { id: template.id, version: template.version ?? null } };
       text = printableBlock(formatReport(printableLine(file), report, lang));
       if (out && format === 'doc') {
         // A Word 97-2003 file is checked, but a copy with comments needs a .docx.

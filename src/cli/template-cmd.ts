@@ -1,22 +1,31 @@
 // `template`: writes the report template; never over an existing file without --force, and
 // atomically (see atomic-write.ts).
 import { buildTemplateDocx } from '../docx/ooxml';
+import { defaultTemplate } from '../template';
+import { resolveOutline } from './outline-command';
 import { EXIT, type Io } from './io';
 import { writeFileAtomic } from './atomic-write';
-import { printableLine } from './printable';
+import { printableBlock, printableLine } from './printable';
 
 export interface TemplateOptions {
   out: string;
   unit: string;
   place: string;
   force?: boolean;
+  /** An outline file, document or built-in id; the built-in outline when absent. */
+  outline?: string;
 }
 
-export function runTemplate(opts: TemplateOptions, io: Io): number {
+export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number> {
   const shown = printableLine(opts.out);
+  const chosen = opts.outline ? await resolveOutline(opts.outline, 'vi') : { outline: defaultTemplate };
+  if ('error' in chosen) {
+    io.stderr(`${printableBlock(chosen.error)}\n`);
+    return EXIT.error;
+  }
   let outcome: 'done' | 'exists';
   try {
-    outcome = writeFileAtomic(opts.out, buildTemplateDocx({ unit: opts.unit, place: opts.place }), Boolean(opts.force));
+    outcome = writeFileAtomic(opts.out, buildTemplateDocx({ unit: opts.unit, place: opts.place, template: chosen.outline }), Boolean(opts.force));
   } catch (e) {
     io.stderr(`${shown}: không ghi được tệp (${printableLine((e as NodeJS.ErrnoException).code ?? (e as Error).message)}).\n`);
     return EXIT.error;

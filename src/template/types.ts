@@ -28,6 +28,8 @@ export interface FigureRequirement {
   amount?: boolean;
   /** "(nếu có)": missing is not reported as a finding. */
   optional?: boolean;
+  /** The guidance words the requirement comes from ("số hội nghị quán triệt"), for outlines imported from their document. */
+  source?: string;
 }
 
 export interface TemplateSection {
@@ -54,6 +56,8 @@ export interface TemplateSection {
 export interface ReportTemplate {
   /** Template id used in reports: "mttq-2023". */
   id: string;
+  /** Version of the outline file ("1", "2025-02"); built-in outlines may leave it out. */
+  version?: string;
   /** The year reported on and the year planned. */
   year: number;
   planYear: number;
@@ -69,4 +73,15 @@ export interface ReportTemplate {
    * ("ở 3 cấp", "Tổng kết 10 năm").
    */
   genericPhrases: string[];
+  /** How each heading level is numbered in this outline ("Phần thứ nhất", "I.", "1.", "2.1."). */
+  levels?: LevelVocabulary[];
+}
+
+/** The numbering words one heading level uses. */
+export interface LevelVocabulary {
+  level: 1 | 2 | 3 | 4;
+  /** part: "Phần thứ nhất"; roman: "I."; number: "1."; sub-number: "2.1."; letter: "a)". */
+  style: 'part' | 'roman' | 'number' | 'sub-number' | 'letter';
+  /** The numberings found at this level, in order. */
+  numbering: string[];
 }

@@ -1,0 +1,114 @@
+// The outline file: one official outline as data (see outline.schema.json), and its conversion
+// to and from the engine's ReportTemplate.
+import type { FigureRequirement, LevelVocabulary, ReportTemplate, SectionKind } from '../template/types';
+
+export const OUTLINE_FORMAT = 'mttq-outline/1';
+
+export interface OutlineFileFigure {
+  id: string;
+  label: string;
+  source?: string;
+  match: string[][];
+  units?: string[];
+  rate?: boolean;
+  amount?: boolean;
+  optional?: boolean;
+}
+
+export interface OutlineFileSection {
+  id: string;
+  level: 1 | 2 | 3 | 4;
+  numbering: string;
+  title: string;
+  headingGuidance?: string;
+  guidance: string[];
+  lead?: string[];
+  kind: SectionKind;
+  figures: OutlineFileFigure[];
+  optional?: boolean;
+  aliases?: string[];
+}
+
+export interface OutlineFile {
+  $schema?: string;
+  format: typeof OUTLINE_FORMAT;
+  id: string;
+  version: string;
+  years: { report: number; plan: number };
+  title: string[];
+  sections: OutlineFileSection[];
+  closing: {
+    notes: string[];
+    recipients: { heading: string; placeholder: string[] };
+    signature: { heading: string; note: string };
+  };
+  genericPhrases: string[];
+  levels?: LevelVocabulary[];
+}
+
+function figureOut(f: FigureRequirement): OutlineFileFigure {
+  return {
+    id: f.id,
+    label: f.label,
+    ...(f.source !== undefined ? { source: f.source } : {}),
+    match: f.match,
+    ...(f.units?.length ? { units: f.units } : {}),
+    ...(f.rate ? { rate: true } : {}),
+    ...(f.amount ? { amount: true } : {}),
+    ...(f.optional ? { optional: true } : {}),
+  };
+}
+
+/** The outline file of a template. */
+export function toOutlineFile(t: ReportTemplate): OutlineFile {
+  return {
+    format: OUTLINE_FORMAT,
+    id: t.id,
+    version: t.version ?? '1',
+    years: { report: t.year, plan: t.planYear },
+    title: t.title,
+    sections: t.sections.map((s) => ({
+      id: s.id,
+      level: s.level,
+      numbering: s.numbering,
+      title: s.title,
+      ...(s.headingGuidance !== undefined ? { headingGuidance: s.headingGuidance } : {}),
+      guidance: s.guidance,
+      ...(s.lead?.length ? { lead: s.lead } : {}),
+      kind: s.kind,
+      figures: s.figures.map(figureOut),
+      ...(s.aliases?.length ? { aliases: s.aliases } : {}),
+    })),
+    closing: { notes: t.closingGuidance, recipients: t.recipients, signature: t.signature },
+    genericPhrases: t.genericPhrases,
+    ...(t.levels?.length ? { levels: t.levels } : {}),
+  };
+}
+
+/** The template of a valid outline file. */
+export function fromOutlineFile(f: OutlineFile): ReportTemplate {
+  return {
+    id: f.id,
+    version: f.version,
+    year: f.years.report,
+    planYear: f.years.plan,
+    title: f.title,
+    sections: f.sections.map((s) => ({
+      id: s.id,
+      level: s.level,
+      numbering: s.numbering,
+      title: s.title,
+      ...(s.headingGuidance !== undefined ? { headingGuidance: s.headingGuidance } : {}),
+      guidance: s.guidance,
+      ...(s.lead ? { lead: s.lead } : {}),
+      kind: s.optional && s.kind !== 'container' ? 'optional' : s.kind,
+      figures: s.figures.map((x) => ({ ...x })),
+      ...(s.aliases ? { aliases: s.aliases } : {}),
+    })),
+    closingGuidance: f.closing.notes,
+    recipients: f.closing.recipients,
+    signature: f.closing.signature,
+    genericPhrases: f.genericPhrases,
+    ...(f.levels ? { levels: f.levels } : {}),
+  };
+}
