@@ -192,6 +192,22 @@ function windows1258(text: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
+describe('namespace bindings', () => {
+  it('restore the outer binding when an element that rebinds a prefix closes', () => {
+    // The first paragraph rebinds w: to a foreign namespace (not Word's paragraph); the second is.
+    const body =
+      '<w:p xmlns:w="urn:not-word"><w:r><w:t>Lạ</w:t></w:r></w:p>' +
+      '<x:p xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:r><x:t>Một</x:t></x:r></x:p>' +
+      p('Hai');
+    const docx = buildDocx({ body, styles: WORD_STYLES });
+    expect(readDocx(docx).paragraphs.map((x) => x.text)).toEqual(['Một', 'Hai']);
+    const copy = annotateDocx(docx, [{ paragraph: 1, text: 'Nhận xét' }]);
+    const part = strFromU8(unzipSync(copy)['word/document.xml']);
+    expect(part).toMatch(/<w:commentRangeStart w:id="0"\/>.*Hai.*<w:commentReference w:id="0"\/>/);
+    expect(readDocx(copy).paragraphs.map((x) => x.text)).toEqual(['Một', 'Hai']);
+  });
+});
+
 describe('declared encodings', () => {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   const xmlIn = (encoding: string, text: string): string =>
