@@ -4,6 +4,7 @@
 // Files are read by content, so a .docx saved under a .doc name is checked. A Word 97-2003 file
 // gets the 'legacy-doc' sentence (how to save it as .docx): the .doc reader (src/doc/) runs on
 // word-extractor, which needs Node's Buffer and streams, and the page bundles no polyfill for them.
+import { MAX_PAGE_FILE_MB } from '../docx/limits';
 import { analyze } from '../analysis/report';
 import type { Report } from '../analysis/types';
 import { DocxError, type DocxErrorCode } from '../docx/errors';
@@ -12,7 +13,7 @@ import type { Lang } from '../taskpane/strings';
 import { getCheckerStrings } from './strings';
 
 /** Files bigger than this are refused without being read (a report is a few hundred KB). */
-export const MAX_FILE_MB = 50;
+export const MAX_FILE_MB = MAX_PAGE_FILE_MB;
 export const MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024;
 
 /**

@@ -7,11 +7,11 @@ import * as path from 'node:path';
 import type { Lang } from '../analysis/messages';
 import { formatSize, say } from './io';
 
-/**
- * The largest input the command line reads: 100 MiB. A yearly report with its photos is a few
- * megabytes; the .docx reader's own limits (entries, inflated sizes) apply after this.
- */
-export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+// The largest input the command line reads (limits.ts): a yearly report with its photos is a few
+// megabytes; the .docx reader's own limits (entries, inflated sizes) apply after this.
+import { MAX_INPUT_BYTES } from '../docx/limits';
+
+export { MAX_INPUT_BYTES };
 
 export type InputResult = { data: Uint8Array; error?: undefined } | { data?: undefined; error: string };
 

@@ -11,15 +11,16 @@
 // The product's comments start with COMMENT_MARKER. Annotating again first removes the earlier
 // ones (with their range marks, their reference runs and their entries in Word's extended
 // comment parts); the user's comments stay. Synchronous, no I/O: runs in Node and in the browser.
-import { strToU8, unzipSync, zipSync, type Zippable, type ZipOptions } from 'fflate';
-import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+import { strToU8, zipSync, type Zippable, type ZipOptions } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { COMMENT_MARKER } from '../analysis/messages';
 import type { ParagraphSpan } from './document';
 import { DocxError } from './errors';
 import { folderOf, relsPartOf, resolveTarget } from './parts';
 import { normalizeName, readDocumentLayout, sniffDocx, type DocumentLayout } from './read';
 import { StylesSink } from './styles';
-import { decodeXmlBytes, parseXml } from './xml';
+import { declaredEncoding, decodeXmlBytes, isUtf8Label, parseXml } from './xml';
+import { ZipArchive } from './zip';
 
 /** A comment to write: `paragraph` is an index in readDocx(data).paragraphs. */
 export interface DocxComment {
@@ -70,7 +71,17 @@ function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** Re-encodes a part's text the way its original bytes were encoded (UTF-8, UTF-8 BOM, UTF-16). */
+/** The text with its XML declaration naming UTF-8, when it named another encoding. */
+function declareUtf8(text: string): string {
+  const label = declaredEncoding(text);
+  if (label === undefined || isUtf8Label(label)) return text;
+  return text.replace(/^(\s*<\?xml\s[^>]*?\bencoding\s*=\s*["'])[^"']*/, '$1UTF-8');
+}
+
+/**
+ * Re-encodes a part's text the way its original bytes were encoded (UTF-16 with a BOM, UTF-8
+ * with or without one); a part that was in another encoding is written in UTF-8 and says so.
+ */
 function encodeLike(text: string, original: Uint8Array | undefined): Uint8Array {
   if (original !== undefined && original.length >= 2) {
     const le = original[0] === 0xff && original[1] === 0xfe;
@@ -87,14 +98,14 @@ function encodeLike(text: string, original: Uint8Array | undefined): Uint8Array 
       return out;
     }
     if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) {
-      const body = strToU8(text);
+      const body = strToU8(declareUtf8(text));
       const out = new Uint8Array(3 + body.length);
       out.set(original.subarray(0, 3));
       out.set(body, 3);
       return out;
     }
   }
-  return strToU8(text);
+  return strToU8(declareUtf8(text));
 }
 
 /** One change to a text: remove `remove` characters at `at`, then insert `insert`. */
@@ -126,13 +137,23 @@ function applyEdits(text: string, edits: Edit[]): string {
 // ---------------------------------------------------------------------------------------------
 // A namespace-aware scan with positions, for the parts the annotator splices.
 
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+interface Attribute {
+  prefix: string;
+  local: string;
+  uri: string;
+  value: string;
+}
+
 interface Element {
   /** Qualified name as written ("w:p"). */
   qname: string;
   prefix: string;
   local: string;
   uri: string;
-  attrs: Record<string, SaxesAttributeNS>;
+  attrs: Record<string, Attribute>;
   parent: Element | null;
   /** Offsets of the start tag's "<" and past its ">". */
   start: number;
@@ -149,18 +170,79 @@ interface ScanHandlers {
   text?(text: string, parent: Element | null): void;
 }
 
+/**
+ * Namespace bindings in effect: one map updated as elements open and close, with an undo log, so
+ * a lookup costs the same at any depth (a walk up the open elements would make deep nesting
+ * quadratic).
+ */
+class Namespaces {
+  private readonly map = new Map<string, string>([
+    ['xml', XML_NS],
+    ['xmlns', XMLNS_NS],
+  ]);
+  private readonly undo: { prefix: string; previous: string | undefined }[] = [];
+
+  /** Applies an element's declarations; returns the mark to restore when it closes. */
+  declare(attrs: Record<string, string>): number {
+    const mark = this.undo.length;
+    for (const key in attrs) {
+      if (key.charCodeAt(0) !== 120 /* x */) continue;
+      const prefix = key === 'xmlns' ? '' : key.startsWith('xmlns:') ? key.slice(6) : null;
+      if (prefix === null) continue;
+      this.undo.push({ prefix, previous: this.map.get(prefix) });
+      this.map.set(prefix, attrs[key]);
+    }
+    return mark;
+  }
+
+  restore(mark: number): void {
+    while (this.undo.length > mark) {
+      const { prefix, previous } = this.undo.pop() as { prefix: string; previous: string | undefined };
+      if (previous === undefined) this.map.delete(prefix);
+      else this.map.set(prefix, previous);
+    }
+  }
+
+  /** The URI of a prefix ("" for the default namespace: none when undeclared); undefined if unbound. */
+  uri(prefix: string): string | undefined {
+    const uri = this.map.get(prefix);
+    return uri === undefined && prefix === '' ? '' : uri;
+  }
+}
+
+function splitName(name: string): { prefix: string; local: string } {
+  const colon = name.indexOf(':');
+  return colon < 0 ? { prefix: '', local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+}
+
 /** Parses `xml` with namespaces, reporting each element with its offsets. Throws DocxError. */
 function scanXml(xml: string, partName: string, handlers: ScanHandlers): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const namespaces = new Namespaces();
+  const marks: number[] = [];
   let current: Element | null = null;
+  const unbound = (name: string): DocxError => new DocxError('corrupt', `${partName}: unbound namespace prefix in "${name}"`);
   parser.on('opentag', (tag) => {
     const end = parser.position;
+    const raw = tag.attributes;
+    marks.push(namespaces.declare(raw));
+    const { prefix, local } = splitName(tag.name);
+    const uri = namespaces.uri(prefix);
+    if (uri === undefined) throw unbound(tag.name);
+    const attrs: Record<string, Attribute> = {};
+    for (const key in raw) {
+      const name = splitName(key);
+      // Unprefixed attributes are in no namespace; "xmlns" itself is in the xmlns namespace.
+      const attrUri = key === 'xmlns' ? XMLNS_NS : name.prefix === '' ? '' : namespaces.uri(name.prefix);
+      if (attrUri === undefined) throw unbound(key);
+      attrs[key] = { prefix: name.prefix, local: name.local, uri: attrUri, value: raw[key] };
+    }
     const el: Element = {
       qname: tag.name,
-      prefix: tag.prefix,
-      local: tag.local,
-      uri: tag.uri,
-      attrs: tag.attributes,
+      prefix,
+      local,
+      uri,
+      attrs,
       parent: current,
       start: xml.lastIndexOf('<', end - 1),
       startTagEnd: end,
@@ -176,6 +258,7 @@ function scanXml(xml: string, partName: string, handlers: ScanHandlers): void {
     el.end = parser.position;
     el.endTagStart = el.selfClosing ? el.start : xml.lastIndexOf('<', el.end - 1);
     current = el.parent;
+    namespaces.restore(marks.pop() ?? 0);
     handlers.close?.(el);
   });
   if (handlers.text !== undefined) {
@@ -186,6 +269,7 @@ function scanXml(xml: string, partName: string, handlers: ScanHandlers): void {
   try {
     parser.write(xml).close();
   } catch (error) {
+    if (error instanceof DocxError) throw error;
     throw new DocxError('corrupt', `${partName}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
@@ -236,19 +320,14 @@ class Package {
   constructor(data: Uint8Array) {
     const sniffed = sniffDocx(data);
     if (sniffed !== null) throw new DocxError(sniffed);
-    const infos: { name: string; stored: boolean }[] = [];
-    const files = unzipSync(data, {
-      filter: (file) => {
-        infos.push({ name: file.name, stored: file.compression === 0 });
-        return true;
-      },
-    });
-    for (const info of infos) {
-      const bytes = files[info.name];
-      if (bytes === undefined || this.byName.has(normalizeName(info.name))) continue;
-      const entry: Entry = { name: info.name, bytes, stored: info.stored };
+    // Every entry is copied, so every entry is inflated, within the limits of limits.ts.
+    const archive = new ZipArchive(data);
+    for (const info of archive.entries) {
+      const name = normalizeName(info.name);
+      if (this.byName.has(name)) continue;
+      const entry: Entry = { name: info.name, bytes: archive.inflate(info), stored: info.method === 0 };
       this.entries.push(entry);
-      if (!info.name.endsWith('/')) this.byName.set(normalizeName(info.name), entry);
+      if (!info.name.endsWith('/')) this.byName.set(name, entry);
     }
   }
 
@@ -265,7 +344,7 @@ class Package {
 
   text(name: string): string | undefined {
     const entry = this.get(name);
-    return entry === undefined ? undefined : decodeXmlBytes(entry.bytes);
+    return entry === undefined ? undefined : decodeXmlBytes(entry.bytes, entry.name);
   }
 
   /** Replaces the text of an entry (kept in its encoding), or adds a new entry at the end. */

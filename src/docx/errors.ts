@@ -1,7 +1,23 @@
 // Errors of the .docx reader: one code per kind of bad input, with a message that says what is
 // wrong and what to do (Vietnamese for the user, English for logs and the English UI).
+import { MAX_ENTRIES, MAX_PART_MB, MAX_TOTAL_MB } from './limits';
 
-export type DocxErrorCode = 'empty-file' | 'not-zip' | 'no-document' | 'encrypted' | 'legacy-doc' | 'corrupt';
+export type DocxErrorCode =
+  | 'empty-file'
+  | 'not-zip'
+  | 'no-document'
+  | 'encrypted'
+  | 'legacy-doc'
+  | 'corrupt'
+  | 'inflated-too-large'
+  | 'too-many-entries'
+  | 'overlapping-entries'
+  | 'unsupported-encoding';
+
+/** 10000 -> "10.000" (Vietnamese) or "10,000" (English). */
+function count(n: number, separator: string): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, separator);
+}
 
 /** The user-facing messages of each error code. */
 export const DOCX_ERROR_MESSAGES: Readonly<Record<DocxErrorCode, { vi: string; en: string }>> = {
@@ -28,6 +44,42 @@ export const DOCX_ERROR_MESSAGES: Readonly<Record<DocxErrorCode, { vi: string; e
   corrupt: {
     vi: 'Tệp .docx bị hỏng hoặc không đầy đủ: hãy mở bằng Word (Word sẽ đề nghị khôi phục nội dung), lưu lại rồi thử lại.',
     en: 'The .docx file is damaged or incomplete: open it in Word (Word offers to recover the content), save it again and retry.',
+  },
+  'inflated-too-large': {
+    vi:
+      'Tệp khi giải nén lớn hơn kích thước chính nó khai báo, hoặc vượt quá giới hạn ' +
+      `(${MAX_PART_MB} MB cho một phần, ${MAX_TOTAL_MB} MB cho cả tệp), nên không được đọc để máy không bị treo; ` +
+      'một báo cáo thật nhỏ hơn nhiều. Tệp có thể là tệp nén độc hại ("bom nén"): hãy kiểm tra nguồn của tệp; ' +
+      'nếu đây là báo cáo thật, hãy bớt các hình ảnh lớn, lưu lại bằng Word rồi thử lại.',
+    en:
+      'The file inflates to more than it declares, or past the limits ' +
+      `(${MAX_PART_MB} MB for one part, ${MAX_TOTAL_MB} MB for the whole file), so it is not read, to keep the computer from hanging; ` +
+      'a real report is far smaller. It may be a malicious archive ("zip bomb"): check where it ' +
+      'came from; if it is a real report, remove large pictures, save it again in Word and retry.',
+  },
+  'too-many-entries': {
+    vi:
+      `Tệp nén khai báo hơn ${count(MAX_ENTRIES, '.')} mục (một tệp .docx chỉ có vài chục) nên không được đọc: tệp bị hỏng hoặc ` +
+      'được tạo ra để làm treo máy; hãy mở bằng Word, lưu lại dưới dạng .docx rồi thử lại.',
+    en:
+      `The archive declares more than ${count(MAX_ENTRIES, ',')} entries (a .docx has a few dozen), so it is not read: it is damaged ` +
+      'or made to hang the computer; open it in Word, save it as .docx and retry.',
+  },
+  'overlapping-entries': {
+    vi:
+      'Tệp nén có nhiều mục dùng chung một vùng dữ liệu (kiểu "bom nén") nên không được đọc; Word không bao giờ lưu tệp như vậy: ' +
+      'hãy kiểm tra nguồn của tệp, hoặc mở bằng Word, lưu lại dưới dạng .docx rồi thử lại.',
+    en:
+      'Several entries of the archive share one stretch of data (a "zip bomb" trick), so it is not read; Word never saves such a ' +
+      'file: check where it came from, or open it in Word, save it as .docx and retry.',
+  },
+  'unsupported-encoding': {
+    vi:
+      'Một phần của tệp dùng bảng mã ký tự mà chương trình không đọc được (không phải UTF-8 hay UTF-16): ' +
+      'hãy mở bằng Word, lưu lại dưới dạng .docx (Word lưu bằng UTF-8) rồi thử lại.',
+    en:
+      'A part of the file uses a character encoding the program cannot read (not UTF-8 or UTF-16): ' +
+      'open it in Word, save it as .docx (Word saves in UTF-8) and retry.',
   },
 };
 

@@ -6,6 +6,19 @@
 // w:startOverride), which restarts that level at the instance's first paragraph. A level restarts
 // when a higher level advances (or per w:lvlRestart; 0 = never). w:numStyleLink points to a
 // numbering style whose w:numId holds the real definition (the one with the matching w:styleLink).
+//
+// Every number the file gives is bounded (limits.ts): levels 0..8, start values and counters up
+// to MAX_NUMBER, level texts and labels to a few hundred characters, so a hostile list cannot make
+// labels of millions of characters.
+import {
+  MAX_LABEL_LENGTH,
+  MAX_LETTER_REPEAT,
+  MAX_LEVEL_TEXT,
+  MAX_LEVELS,
+  MAX_NUMBER,
+  MAX_NUMBER_WIDTH,
+  MAX_STYLE_LINK_HOPS,
+} from './limits';
 import type { StyleResolver } from './styles';
 import { intAttr, isOn, XmlSink } from './xml';
 
@@ -49,7 +62,16 @@ export function emptyNumbering(): NumberingModel {
   return { abstracts: new Map(), nums: new Map() };
 }
 
-const MAX_LEVELS = 9;
+/** A start value or counter within 0..MAX_NUMBER. */
+function clampNumber(n: number): number {
+  return Math.min(Math.max(n, 0), MAX_NUMBER);
+}
+
+/** A level index within 0..8, or undefined. */
+function levelIndex(value: string | undefined): number | undefined {
+  const n = intAttr(value) ?? 0;
+  return n >= 0 && n < MAX_LEVELS ? n : undefined;
+}
 
 function newLevel(): LevelDef {
   return { start: 0, numFmt: 'decimal', lvlText: '', isLgl: false };
@@ -83,8 +105,8 @@ export class NumberingSink implements XmlSink {
         this.num = { id: attrs['w:numId'] ?? '', overrides: new Map() };
         return false;
       case 'w:lvl': {
-        const ilvl = intAttr(attrs['w:ilvl']) ?? 0;
-        if (ilvl < 0 || ilvl >= MAX_LEVELS) return true;
+        const ilvl = levelIndex(attrs['w:ilvl']);
+        if (ilvl === undefined) return true;
         const lvl = newLevel();
         if (this.abstractNum !== null) {
           this.abstractNum.levels[ilvl] = lvl;
@@ -109,11 +131,14 @@ export class NumberingSink implements XmlSink {
       if (name === 'w:abstractNumId') {
         this.num.abstractNumId = attrs['w:val'];
       } else if (name === 'w:lvlOverride') {
-        this.overrideLevel = intAttr(attrs['w:ilvl']) ?? 0;
+        // An override of a level that does not exist is ignored.
+        const level = levelIndex(attrs['w:ilvl']);
+        if (level === undefined) return true;
+        this.overrideLevel = level;
         return false;
       } else if (name === 'w:startOverride' && this.overrideLevel >= 0) {
         const start = intAttr(attrs['w:val']);
-        if (start !== undefined) this.override(this.num, this.overrideLevel).start = start;
+        if (start !== undefined) this.override(this.num, this.overrideLevel).start = clampNumber(start);
       }
     }
     return true;
@@ -132,14 +157,14 @@ export class NumberingSink implements XmlSink {
     const val = attrs['w:val'];
     switch (name) {
       case 'w:start':
-        lvl.start = intAttr(val) ?? 0;
+        lvl.start = clampNumber(intAttr(val) ?? 0);
         break;
       case 'w:numFmt':
         lvl.numFmt = val ?? 'decimal';
-        if (attrs['w:format'] !== undefined) lvl.format = attrs['w:format'];
+        if (attrs['w:format'] !== undefined) lvl.format = attrs['w:format'].slice(0, MAX_LEVEL_TEXT);
         break;
       case 'w:lvlText':
-        lvl.lvlText = val ?? '';
+        lvl.lvlText = (val ?? '').slice(0, MAX_LEVEL_TEXT);
         break;
       case 'w:lvlRestart':
         lvl.lvlRestart = intAttr(val);
@@ -209,11 +234,15 @@ function toRoman(n: number): string {
   return out;
 }
 
-/** Word's letters: A..Z, then AA..ZZ, AAA..., repeating one letter. */
+/**
+ * Word's letters: A..Z, then AA..ZZ, AAA..., repeating one letter; past MAX_LETTER_REPEAT letters
+ * the number is shown in decimal.
+ */
 function toLetters(n: number): string {
   if (n < 1) return String(n);
-  const letter = String.fromCharCode(65 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+  const repeat = Math.floor((n - 1) / 26) + 1;
+  if (repeat > MAX_LETTER_REPEAT) return String(n);
+  return String.fromCharCode(65 + ((n - 1) % 26)).repeat(repeat);
 }
 
 /** Formats one number of a label. Formats Word has but the reader does not know fall back to decimal. */
@@ -234,7 +263,7 @@ export function formatNumber(n: number, numFmt: string, format?: string): string
     case 'custom': {
       // w14 custom formats such as "001, 002, 003, ...": zero padding to the first item's width.
       const first = format?.split(',')[0]?.trim() ?? '';
-      if (/^0+1$/.test(first)) return String(n).padStart(first.length, '0');
+      if (/^0+1$/.test(first)) return String(n).padStart(Math.min(first.length, MAX_NUMBER_WIDTH), '0');
       return String(n);
     }
     default:
@@ -274,6 +303,8 @@ export class NumberingCounter {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly seenNums = new Set<string>();
   private readonly abstractCache = new Map<string, AbstractNumDef | null>();
+  /** The first abstract definition of each w:styleLink, built on first use. */
+  private byStyleLink: Map<string, AbstractNumDef> | null = null;
 
   constructor(
     private readonly model: NumberingModel,
@@ -286,26 +317,32 @@ export class NumberingCounter {
     if (cached !== undefined) return cached ?? undefined;
     const num = this.model.nums.get(numId);
     let abs = num?.abstractNumId === undefined ? undefined : this.model.abstracts.get(num.abstractNumId);
-    for (let hops = 0; abs?.numStyleLink !== undefined && hops < 5; hops++) {
+    for (let hops = 0; abs?.numStyleLink !== undefined && hops < MAX_STYLE_LINK_HOPS; hops++) {
       const link: string = abs.numStyleLink;
       const styleNumId = this.styles.get(link)?.numId;
       const viaStyle = styleNumId === undefined ? undefined : this.model.nums.get(styleNumId);
       let target =
         viaStyle?.abstractNumId === undefined ? undefined : this.model.abstracts.get(viaStyle.abstractNumId);
       if (target === undefined || target === abs || target.numStyleLink !== undefined) {
-        target = undefined;
-        for (const candidate of this.model.abstracts.values()) {
-          if (candidate.styleLink === link) {
-            target = candidate;
-            break;
-          }
-        }
+        target = this.styleLinked(link);
       }
       if (target === undefined || target === abs) break;
       abs = target;
     }
     this.abstractCache.set(numId, abs ?? null);
     return abs;
+  }
+
+  private styleLinked(link: string): AbstractNumDef | undefined {
+    if (this.byStyleLink === null) {
+      this.byStyleLink = new Map();
+      for (const candidate of this.model.abstracts.values()) {
+        if (candidate.styleLink !== undefined && !this.byStyleLink.has(candidate.styleLink)) {
+          this.byStyleLink.set(candidate.styleLink, candidate);
+        }
+      }
+    }
+    return this.byStyleLink.get(link);
   }
 
   /** The level of a list linked to a paragraph style (w:lvl/w:pStyle), if any. */
@@ -345,7 +382,7 @@ export class NumberingCounter {
       }
     }
     const current = counters[level];
-    counters[level] = current === undefined ? startOf(level) : current + 1;
+    counters[level] = current === undefined ? startOf(level) : Math.min(current + 1, MAX_NUMBER);
     for (let deeper = level + 1; deeper < MAX_LEVELS; deeper++) {
       const restart = levelDef(deeper)?.lvlRestart;
       if (restart === undefined || (restart !== 0 && level < restart)) counters[deeper] = undefined;
@@ -360,6 +397,6 @@ export class NumberingCounter {
       if (lvl.isLgl) return String(value);
       return formatNumber(value, def?.numFmt ?? 'decimal', def?.format);
     });
-    return label === '' ? undefined : label;
+    return label === '' ? undefined : label.slice(0, MAX_LABEL_LENGTH);
   }
 }

@@ -5,7 +5,6 @@
 // Only the parts needed are inflated: [Content_Types].xml and the package relationships (to find
 // the main document part), the main document part, its styles and numbering parts, and the
 // custom properties. XML is streamed through saxes; nothing builds a DOM.
-import { unzipSync } from 'fflate';
 import type { DocumentSnapshot, Ignore, SnapshotParagraph } from '../analysis/types';
 import { DocumentSink, ParagraphSpan, resolveParagraphs } from './document';
 import { DocxError, DocxErrorCode } from './errors';
@@ -24,6 +23,7 @@ import {
 } from './parts';
 import { emptyStyleSheet, StyleSheet, StylesSink } from './styles';
 import { decodeXmlBytes, parseXml, TagPosition, XmlSink } from './xml';
+import { ZipArchive, type ZipEntry } from './zip';
 
 export { DocxError, DOCX_ERROR_MESSAGES } from './errors';
 export type { DocxErrorCode } from './errors';
@@ -140,41 +140,41 @@ class ZipPackage {
   /** Normalized names of all entries. */
   readonly names = new Set<string>();
   private readonly parts = new Map<string, Uint8Array>();
-  private listed = false;
+  /** The first entry of each normalized name (directories left out). */
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly archive: ZipArchive | null;
 
   /** `entries`: all entries already inflated, by normalized name (then `data` is not read). */
-  constructor(
-    private readonly data: Uint8Array,
-    entries?: Map<string, Uint8Array>,
-  ) {
+  constructor(data: Uint8Array, entries?: Map<string, Uint8Array>) {
     if (entries !== undefined) {
       for (const [name, bytes] of entries) {
         this.names.add(name);
         this.parts.set(name, bytes);
       }
-      this.listed = true;
+      this.archive = null;
+      return;
+    }
+    this.archive = new ZipArchive(data);
+    for (const entry of this.archive.entries) {
+      const name = normalizeName(entry.name);
+      this.names.add(name);
+      if (!entry.name.endsWith('/') && !this.entries.has(name)) this.entries.set(name, entry);
     }
   }
 
-  /** Inflates the wanted parts not inflated yet (one pass over the central directory). */
+  /** Inflates the wanted parts not inflated yet; nothing else (pictures stay compressed). */
   load(wanted: Iterable<string>): void {
-    const want = new Set<string>();
-    for (const name of wanted) if (!this.parts.has(name) && (!this.listed || this.names.has(name))) want.add(name);
-    if (want.size === 0) return;
-    const files = unzipSync(this.data, {
-      filter: (file) => {
-        const name = normalizeName(file.name);
-        this.names.add(name);
-        return want.has(name) && !file.name.endsWith('/');
-      },
-    });
-    this.listed = true;
-    for (const [rawName, bytes] of Object.entries(files)) this.parts.set(normalizeName(rawName), bytes);
+    if (this.archive === null) return;
+    for (const name of wanted) {
+      const entry = this.entries.get(name);
+      if (entry === undefined || this.parts.has(name)) continue;
+      this.parts.set(name, this.archive.inflate(entry));
+    }
   }
 
   text(name: string): string | undefined {
     const bytes = this.parts.get(name);
-    return bytes === undefined ? undefined : decodeXmlBytes(bytes);
+    return bytes === undefined ? undefined : decodeXmlBytes(bytes, name);
   }
 }
 
@@ -338,7 +338,9 @@ export function readDocumentLayout(entries: Map<string, Uint8Array>): DocumentLa
 /**
  * Reads a .docx file. Throws only DocxError: 'empty-file', 'not-zip', 'encrypted', 'legacy-doc'
  * (from the first bytes), 'no-document' (a zip without a Word document part), 'corrupt' (a
- * damaged zip or malformed XML). A document with an empty body gives zero paragraphs.
+ * damaged zip or malformed XML), 'inflated-too-large', 'too-many-entries', 'overlapping-entries'
+ * (past the limits of limits.ts), 'unsupported-encoding' (a part in an encoding the platform
+ * cannot decode). A document with an empty body gives zero paragraphs.
  */
 export function readDocx(data: Uint8Array): DocumentSnapshot {
   try {

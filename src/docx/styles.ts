@@ -108,12 +108,18 @@ export function headingLevelFromId(id: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The numbering a paragraph style carries (w:pPr/w:numPr), own or inherited. */
+export interface NumPr {
+  numId?: string;
+  ilvl?: number;
+}
+
 /** Resolves heading levels, display names and numbering of paragraph styles, with caches. */
 export class StyleResolver {
   private readonly chainLevel = new Map<string, number | null>();
   private readonly ownLevel = new Map<string, number | null>();
   private readonly displayNames = new Map<string, string>();
-  private readonly numPrCache = new Map<string, { numId?: string; ilvl?: number }>();
+  private readonly numPrCache = new Map<string, NumPr>();
 
   constructor(readonly sheet: StyleSheet) {}
 
@@ -146,27 +152,35 @@ export class StyleResolver {
     return styleId === undefined ? undefined : headingLevelFromId(styleId);
   }
 
+  // The basedOn chains are resolved with every style of a walked chain memoised, and stop at a
+  // style met twice: each style is walked once over the whole document, whatever the chains.
+
   private levelOfChain(id: string): number | undefined {
-    const cached = this.chainLevel.get(id);
-    if (cached !== undefined) return cached ?? undefined;
-    let level: number | undefined;
-    const seen = new Set<string>();
-    let style = this.get(id);
-    while (style !== undefined && !seen.has(style.id)) {
-      seen.add(style.id);
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let result: number | null = null;
+    for (let style = this.get(id); style !== undefined; style = this.get(style.basedOn)) {
+      const cached = this.chainLevel.get(style.id);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      // A cycle: none of its styles has a level.
+      if (onPath.has(style.id)) break;
+      onPath.add(style.id);
+      path.push(style.id);
       if (style.outlineLvl !== undefined) {
-        level = outlineToLevel(style.outlineLvl);
+        result = outlineToLevel(style.outlineLvl) ?? null;
         break;
       }
       const byName = headingLevelFromName(style.name);
       if (byName !== undefined) {
-        level = byName;
+        result = byName;
         break;
       }
-      style = this.get(style.basedOn);
     }
-    this.chainLevel.set(id, level ?? null);
-    return level;
+    for (const styleId of path) this.chainLevel.set(styleId, result);
+    return result ?? undefined;
   }
 
   /** The name to show for diagnostics: "Heading 1" for Word's built-in "heading 1". */
@@ -183,25 +197,33 @@ export class StyleResolver {
   }
 
   /** w:numPr a paragraph style carries, inherited through basedOn. */
-  numPr(styleId: string | undefined): { numId?: string; ilvl?: number } {
+  numPr(styleId: string | undefined): NumPr {
     if (styleId === undefined) return {};
-    const cached = this.numPrCache.get(styleId);
-    if (cached !== undefined) return cached;
-    let result: { numId?: string; ilvl?: number } = {};
-    const seen = new Set<string>();
-    let style = this.get(styleId);
-    let ilvl: number | undefined;
-    while (style !== undefined && !seen.has(style.id)) {
-      seen.add(style.id);
-      if (ilvl === undefined) ilvl = style.ilvl;
-      if (style.numId !== undefined) {
-        result = { numId: style.numId, ilvl };
+    const path: StyleDef[] = [];
+    const onPath = new Set<string>();
+    // What the style after the walked path carries.
+    let tail: NumPr = {};
+    for (let style = this.get(styleId); style !== undefined; style = this.get(style.basedOn)) {
+      const cached = this.numPrCache.get(style.id);
+      if (cached !== undefined) {
+        tail = cached;
         break;
       }
-      style = this.get(style.basedOn);
+      if (onPath.has(style.id)) break;
+      if (style.numId !== undefined) {
+        tail = { numId: style.numId, ilvl: style.ilvl };
+        this.numPrCache.set(style.id, tail);
+        break;
+      }
+      onPath.add(style.id);
+      path.push(style);
     }
-    this.numPrCache.set(styleId, result);
-    return result;
+    // Back along the path: a style's own w:ilvl wins over the one it inherits.
+    for (let i = path.length - 1; i >= 0; i--) {
+      tail = tail.numId === undefined ? {} : { numId: tail.numId, ilvl: path[i].ilvl ?? tail.ilvl };
+      this.numPrCache.set(path[i].id, tail);
+    }
+    return this.numPrCache.get(styleId) ?? tail;
   }
 }
 

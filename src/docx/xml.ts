@@ -10,6 +10,7 @@
 // mc:* wrappers are invisible to the handler.
 import { strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { DocxError } from './errors';
 
 /**
  * Receives the elements of a part with canonical names ("w:p", "w:val"). `open` returns true to
@@ -41,35 +42,76 @@ const CANONICAL: Record<string, string> = {
 
 const CANONICAL_PREFIXES = new Set(Object.values(CANONICAL));
 
-/** Prefix bindings in effect: declared prefix -> canonical prefix ("" = no prefix). */
-interface Scope {
-  map: Map<string, string>;
-  identity: boolean;
-  names: Map<string, string>;
-  /** Raw element depth that declared this scope. */
-  depth: number;
+/**
+ * Prefix bindings in effect (declared prefix -> canonical prefix, "" = no prefix), kept in one map
+ * updated as elements open and close, with an undo log: O(1) per declaration, whatever the depth.
+ */
+class Bindings {
+  private readonly map = new Map<string, string>();
+  /** How many prefixes map to another prefix than their own. */
+  private renamed = 0;
+  private readonly undo: { prefix: string; previous: string | undefined }[] = [];
+
+  get identity(): boolean {
+    return this.renamed === 0;
+  }
+
+  get(prefix: string): string | undefined {
+    return this.map.get(prefix);
+  }
+
+  /** Applies the declarations of an element; returns the mark to `restore` when it closes. */
+  declare(attrs: Record<string, string>): number {
+    const mark = this.undo.length;
+    for (const key in attrs) {
+      let prefix: string;
+      let canonical: string;
+      if (key === 'xmlns') {
+        prefix = '';
+        canonical = CANONICAL[attrs[key]] ?? '';
+      } else if (key.startsWith('xmlns:')) {
+        prefix = key.slice(6);
+        // An unknown namespace keeps its prefix unless that prefix is one of ours.
+        canonical = CANONICAL[attrs[key]] ?? (CANONICAL_PREFIXES.has(prefix) ? `~${prefix}` : prefix);
+      } else {
+        continue;
+      }
+      this.set(prefix, canonical);
+    }
+    return mark;
+  }
+
+  restore(mark: number): void {
+    while (this.undo.length > mark) {
+      const { prefix, previous } = this.undo.pop() as { prefix: string; previous: string | undefined };
+      this.replace(prefix, previous);
+    }
+  }
+
+  private set(prefix: string, canonical: string): void {
+    this.undo.push({ prefix, previous: this.map.get(prefix) });
+    this.replace(prefix, canonical);
+  }
+
+  private replace(prefix: string, canonical: string | undefined): void {
+    const old = this.map.get(prefix);
+    if (old !== undefined && old !== prefix) this.renamed--;
+    if (canonical === undefined) {
+      this.map.delete(prefix);
+    } else {
+      this.map.set(prefix, canonical);
+      if (canonical !== prefix) this.renamed++;
+    }
+  }
 }
 
-function makeScope(parent: Map<string, string> | null, attrs: Record<string, string>, depth: number): Scope {
-  const map = new Map(parent ?? []);
-  for (const key in attrs) {
-    if (key === 'xmlns') {
-      map.set('', CANONICAL[attrs[key]] ?? '');
-    } else if (key.startsWith('xmlns:')) {
-      const prefix = key.slice(6);
-      const canonical = CANONICAL[attrs[key]];
-      // An unknown namespace keeps its prefix unless that prefix is one of ours.
-      map.set(prefix, canonical ?? (CANONICAL_PREFIXES.has(prefix) ? `~${prefix}` : prefix));
-    }
-  }
-  let identity = true;
-  for (const [prefix, canonical] of map) {
-    if (prefix !== canonical) {
-      identity = false;
-      break;
-    }
-  }
-  return { map, identity, names: new Map(), depth };
+/** The bindings of one element that declared namespaces, with its own translation cache. */
+interface Scope {
+  names: Map<string, string>;
+  /** Undo mark of its declarations. */
+  mark: number;
+  /** Raw element depth that declared this scope. */
+  depth: number;
 }
 
 function declaresNamespaces(attrs: Record<string, string>): boolean {
@@ -79,19 +121,19 @@ function declaresNamespaces(attrs: Record<string, string>): boolean {
   return false;
 }
 
-function translate(scope: Scope, name: string, isAttribute: boolean): string {
+function translate(bindings: Bindings, scope: Scope, name: string, isAttribute: boolean): string {
   const cached = scope.names.get(name);
   if (cached !== undefined) return cached;
   const colon = name.indexOf(':');
   let result = name;
   if (colon < 0) {
     // Unprefixed attributes are in no namespace; unprefixed elements take the default namespace.
-    const canonical = isAttribute ? undefined : scope.map.get('');
+    const canonical = isAttribute ? undefined : bindings.get('');
     if (canonical) result = `${canonical}:${name}`;
   } else {
     const prefix = name.slice(0, colon);
     if (prefix !== 'xml' && prefix !== 'xmlns') {
-      const canonical = scope.map.get(prefix);
+      const canonical = bindings.get(prefix);
       if (canonical !== undefined && canonical !== prefix) {
         result = canonical === '' ? name.slice(colon + 1) : `${canonical}${name.slice(colon)}`;
       }
@@ -133,6 +175,7 @@ export function parseXml(xml: string, sink: XmlSink, position?: TagPosition): vo
           position.end = parser.position;
           position.start = xml.lastIndexOf('<', position.end - 1);
         };
+  const bindings = new Bindings();
   let scope: Scope | null = null;
   const scopes: Scope[] = [];
   const kinds: number[] = [];
@@ -148,15 +191,15 @@ export function parseXml(xml: string, sink: XmlSink, position?: TagPosition): vo
     if (skipDepth >= 0) return;
     const rawAttrs = tag.attributes;
     if (declaresNamespaces(rawAttrs)) {
-      scope = makeScope(scope ? scope.map : null, rawAttrs, depth);
+      scope = { names: new Map(), mark: bindings.declare(rawAttrs), depth };
       scopes.push(scope);
     }
     let name = tag.name;
     let attrs = rawAttrs;
-    if (scope !== null && !scope.identity) {
-      name = translate(scope, name, false);
+    if (scope !== null && !bindings.identity) {
+      name = translate(bindings, scope, name, false);
       attrs = {};
-      for (const key in rawAttrs) attrs[translate(scope, key, true)] = rawAttrs[key];
+      for (const key in rawAttrs) attrs[translate(bindings, scope, key, true)] = rawAttrs[key];
     }
     if (name.charCodeAt(0) === 109 /* m */ && name.startsWith('mc:')) {
       if (name === 'mc:AlternateContent') {
@@ -195,6 +238,7 @@ export function parseXml(xml: string, sink: XmlSink, position?: TagPosition): vo
         taken.pop();
       }
       if (scope !== null && scope.depth === depth) {
+        bindings.restore(scope.mark);
         scopes.pop();
         scope = scopes.length > 0 ? scopes[scopes.length - 1] : null;
       }
@@ -224,22 +268,53 @@ export function intAttr(value: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** The encoding an XML declaration names at the start of `head` (bytes or text), if any. */
+export function declaredEncoding(head: Uint8Array | string): string | undefined {
+  const text = typeof head === 'string' ? head.slice(0, 256) : String.fromCharCode(...head.subarray(0, 256));
+  return /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(text)?.[1];
+}
+
+/** Whether an encoding label means UTF-8 (or its ASCII subset, which UTF-8 reads the same). */
+export function isUtf8Label(label: string): boolean {
+  return /^(?:utf-?8|unicode-1-1-utf-8|(?:us-)?ascii)$/i.test(label.trim());
+}
+
+function decodeUtf16(bytes: Uint8Array, from: number, littleEndian: boolean): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let i = from; i + 1 < bytes.length; i += CHUNK * 2) {
+    const end = Math.min(bytes.length - 1, i + CHUNK * 2);
+    const codes: number[] = [];
+    for (let j = i; j < end; j += 2) codes.push(littleEndian ? bytes[j] | (bytes[j + 1] << 8) : (bytes[j] << 8) | bytes[j + 1]);
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
 /**
- * Decodes the bytes of an XML part: UTF-8 (with or without BOM) or UTF-16 with a BOM, as OPC
- * allows. fflate falls back to its own UTF-8 decoder where TextDecoder is missing.
+ * Decodes the bytes of an XML part: UTF-8 (with or without BOM) or UTF-16 (with a BOM, as OPC
+ * asks, or without one), or the encoding its XML declaration names ("windows-1258") when the
+ * platform's TextDecoder knows it. Throws DocxError 'unsupported-encoding' otherwise, rather than
+ * misreading the text. fflate falls back to its own UTF-8 decoder where TextDecoder is missing.
  */
-export function decodeXmlBytes(bytes: Uint8Array): string {
+export function decodeXmlBytes(bytes: Uint8Array, partName = 'part'): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const littleEndian = bytes[0] === 0xff;
-    const chunks: string[] = [];
-    const CHUNK = 8192;
-    for (let i = 2; i + 1 < bytes.length; i += CHUNK * 2) {
-      const end = Math.min(bytes.length - 1, i + CHUNK * 2);
-      const codes: number[] = [];
-      for (let j = i; j < end; j += 2) codes.push(littleEndian ? bytes[j] | (bytes[j + 1] << 8) : (bytes[j] << 8) | bytes[j + 1]);
-      chunks.push(String.fromCharCode(...codes));
+    return decodeUtf16(bytes, 2, bytes[0] === 0xff);
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0x3c && bytes[1] === 0) || (bytes[0] === 0 && bytes[1] === 0x3c))) {
+    return decodeUtf16(bytes, 0, bytes[0] === 0x3c);
+  }
+  const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const label = hasBom ? undefined : declaredEncoding(bytes);
+  if (label !== undefined && !isUtf8Label(label) && !/^utf-?16/i.test(label)) {
+    let decoder: TextDecoder | undefined;
+    try {
+      decoder = typeof TextDecoder === 'function' ? new TextDecoder(label) : undefined;
+    } catch {
+      decoder = undefined;
     }
-    return chunks.join('');
+    if (decoder === undefined || decoder.encoding === 'replacement') throw new DocxError('unsupported-encoding', `${partName}: encoding "${label}"`);
+    return decoder.decode(bytes);
   }
   const text = strFromU8(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

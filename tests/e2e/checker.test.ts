@@ -13,6 +13,8 @@ import { buildTemplateDocx } from '../../src/docx/ooxml';
 import { DOCX_ERROR_MESSAGES, DocxError, readDocx, type DocxErrorCode } from '../../src/docx/read';
 import { sampleParagraphs } from '../../src/samples/sample-report';
 import { writeDocx } from '../../src/samples/write-docx';
+import { MAX_LABEL_LENGTH } from '../../src/docx/limits';
+import { documentBomb, numberingTrap, textEntry, writeZip, zerosEntry } from '../helpers/hostile';
 import {
   DIST,
   horizontalOverflow,
@@ -313,6 +315,59 @@ describe('files picked through the file input', () => {
   });
 
   test('nothing left the machine and the page threw no error', () => {
+    expectClean(o);
+  });
+});
+
+describe('hostile files dropped beside a good file', () => {
+  test('a zip bomb and a numbering trap leave the page responsive and the good file\'s result shown', async () => {
+    const o = await open();
+    const { page } = o;
+    let crashed = false;
+    page.on('crash', () => {
+      crashed = true;
+    });
+    // 1 GB of zeros in ~1 MB, declaring 99 MB (refused at the part limit while inflating), a main
+    // document that inflates far past the 1000 bytes it declares, and a list starting at 13e9.
+    const bomb = writeZip([textEntry('[Content_Types].xml', '<Types/>'), zerosEntry('word/document.xml', 1024 * 1024 * 1024, 99 * 1024 * 1024)]);
+    const files = [
+      { name: 'bom-nen.docx', bytes: bomb },
+      { name: 'bao-cao-tot.docx', bytes: writeDocx(sampleParagraphs()) },
+      { name: 'khai-sai-kich-thuoc.docx', bytes: documentBomb(200 * 1024 * 1024) },
+      { name: 'bay-danh-so.docx', bytes: numberingTrap('13000000000', 40) },
+    ];
+    await page.locator('[data-dropzone]').waitFor();
+    const payload = files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') }));
+    await page.evaluate((list) => {
+      const transfer = new DataTransfer();
+      for (const f of list) {
+        const binary = atob(f.base64);
+        const bytes = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+        transfer.items.add(new File([bytes], f.name));
+      }
+      const zone = document.querySelector('[data-dropzone]') as HTMLElement;
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, payload);
+    await waitIdle(page, files.length);
+    expect(crashed).toBe(false);
+    // Still responsive: it evaluates script and answers input.
+    await expect(page.evaluate(() => document.body.dataset.state)).resolves.toBe('idle');
+    await expect(page.locator('input[type="file"]').isEnabled()).resolves.toBe(true);
+
+    const shown = await blocks(page);
+    expect(shown.map((b) => b.name)).toEqual(files.map((f) => f.name));
+    const byName = new Map(shown.map((b) => [b.name, b]));
+    const good = analyze(readDocx(files[1].bytes));
+    expect(byName.get('bao-cao-tot.docx')).toMatchObject({ error: undefined, ready: String(good.ready), statuses: statusesOf(good) });
+    for (const name of ['bom-nen.docx', 'khai-sai-kich-thuoc.docx']) {
+      expect(byName.get(name)?.error).toBe('inflated-too-large');
+      expect(byName.get(name)?.text).toContain(DOCX_ERROR_MESSAGES['inflated-too-large'].vi);
+    }
+    const trap = byName.get('bay-danh-so.docx');
+    expect(trap?.error).toBeUndefined();
+    expect(trap?.ready).toBeDefined();
+    expect(trap?.text.length).toBeLessThan(40 * MAX_LABEL_LENGTH + 20_000);
     expectClean(o);
   });
 });

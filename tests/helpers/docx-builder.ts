@@ -36,6 +36,8 @@ export interface DocxParts {
   omitDocument?: boolean;
   /** Other parts, by name. */
   extraParts?: Record<string, string | Uint8Array>;
+  /** Deflate level (default 6); large test inputs build faster with 1. */
+  level?: 0 | 1 | 6;
 }
 
 export function escapeXml(text: string): string {
@@ -123,7 +125,7 @@ export function buildDocx(parts: DocxParts): Uint8Array {
   for (const [name, content] of Object.entries(parts.extraParts ?? {})) {
     files[name] = typeof content === 'string' ? strToU8(content) : content;
   }
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level: parts.level ?? 6 });
 }
 
 // ---------------------------------------------------------------------------------------------
