@@ -35,6 +35,11 @@ export interface InsertResult {
   paragraphs: number;
   /** Headings added (for mode "missing"). */
   headingsAdded: number;
+  /**
+   * Headings Word did not keep as written (merged into another paragraph or without their heading
+   * style), as "numbering title" lines; absent when every heading landed.
+   */
+  notLanded?: string[];
 }
 
 /** A review comment to write on a paragraph. */

@@ -10,7 +10,7 @@ import { subscribeToChanges } from './events';
 import { saveIgnores } from './ignores';
 import { insertAtCursor, insertFull, insertMissing } from './insert';
 import { WordHostError, type WordMessageId } from './messages';
-import { isDocumentEmpty, readSnapshot } from './read';
+import { isDocumentEmpty, readSnapshotWithInfo } from './read';
 import { capabilitiesOf, detectFeatures, type WordFeatures } from './requirements';
 import { selectParagraph } from './select';
 
@@ -26,6 +26,8 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
   const features = options.features ?? detectFeatures();
   const template = options.template ?? defaultTemplate;
   const capabilities = capabilitiesOf(features, lang);
+  /** body.paragraphs index of each paragraph of the last snapshot (they differ under WordApi 1.1/1.2). */
+  let wordIndexes: Array<number | undefined> | undefined;
   let running: { mode: InsertOptions['mode']; promise: Promise<InsertResult> } | null = null;
 
   const refuse = <T>(id: WordMessageId): Promise<T> => Promise.reject(new WordHostError(id, lang));
@@ -37,7 +39,7 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
       case 'full':
         return insertFull(skeleton, lang);
       case 'cursor':
-        return insertAtCursor(skeleton);
+        return insertAtCursor(skeleton, lang, features.detailed);
       case 'missing':
         if (!features.repair) return refuse('needRepair');
         // The plan is made from the document as it is at insertion time (read in the same batch),
@@ -52,7 +54,11 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
     kind: 'word',
     capabilities,
     isEmpty: () => isDocumentEmpty(),
-    readSnapshot: () => readSnapshot({ detailed: features.detailed, ignores: features.storeIgnores }),
+    readSnapshot: async () => {
+      const { snapshot, info } = await readSnapshotWithInfo({ detailed: features.detailed, ignores: features.storeIgnores });
+      wordIndexes = info.some((i) => i.wordIndex !== undefined) ? info.map((i) => i.wordIndex) : undefined;
+      return snapshot;
+    },
     insertTemplate(opts: InsertOptions, _snapshotForRepair?: DocumentSnapshot): Promise<InsertResult> {
       // A second click while an insertion runs: the same request gets the running promise, another
       // one is refused with a message (never two insertions at once).
@@ -63,7 +69,7 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
       running = { mode: opts.mode, promise };
       return promise;
     },
-    selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang) : refuse('needSelect')),
+    selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang, wordIndexes) : refuse('needSelect')),
     writeComments: (comments: CommentRequest[]) => (features.comments ? writeComments(comments) : refuse('needComments')),
     removeComments: () => (features.comments ? removeComments() : refuse('needComments')),
     saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? saveIgnores(ignores) : refuse('needIgnores')),
