@@ -76,11 +76,12 @@ export async function insertAtCursor(options: SkeletonOptions, lang: Lang = 'vi'
     let target: Word.Range = selection;
     if (detailed) {
       const first = selection.paragraphs.getFirst();
+      // eslint-disable-next-line office-addins/call-sync-before-read -- a proxy, read after the sync
       const story = selection.parentBody;
       // Navigation proxies: nothing is read before the sync (the lint rule takes them for scalars).
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- proxies
       const table = first.parentTableOrNullObject;
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- proxies
       const control = first.parentContentControlOrNullObject;
       story.load('type');
       table.load('nestingLevel');
