@@ -14,6 +14,9 @@ import { isDocumentEmpty, readSnapshotWithInfo } from './read';
 import { capabilitiesOf, detectFeatures, type WordFeatures } from './requirements';
 import { selectParagraph } from './select';
 
+/** How long after the add-in's own edit paragraph events are taken for that edit's. */
+export const OWN_EDIT_QUIET_MS = 1500;
+
 export interface WordHostOptions {
   /** The outline to insert and repair against (default: the current official one). */
   template?: ReportTemplate;
@@ -29,6 +32,19 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
   /** body.paragraphs index of each paragraph of the last snapshot (they differ under WordApi 1.1/1.2). */
   let wordIndexes: Array<number | undefined> | undefined;
   let running: { mode: InsertOptions['mode']; promise: Promise<InsertResult> } | null = null;
+
+  // The add-in's own edits fire paragraph events too, sometimes late (OfficeDev/office-js#5400):
+  // they must not start an automatic re-check (the pane re-checks after its edits itself).
+  let editing = 0;
+  let quietUntil = 0;
+  const own = <T>(run: () => Promise<T>): Promise<T> => {
+    editing++;
+    return run().finally(() => {
+      editing--;
+      quietUntil = Date.now() + OWN_EDIT_QUIET_MS;
+    });
+  };
+  const isOwnEdit = (): boolean => editing > 0 || Date.now() < quietUntil;
 
   const refuse = <T>(id: WordMessageId): Promise<T> => Promise.reject(new WordHostError(id, lang));
 
@@ -63,17 +79,22 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
       // A second click while an insertion runs: the same request gets the running promise, another
       // one is refused with a message (never two insertions at once).
       if (running) return running.mode === opts.mode ? running.promise : refuse('busy');
-      const promise = insert(opts).finally(() => {
+      const promise = own(() => insert(opts)).finally(() => {
         if (running?.promise === promise) running = null;
       });
       running = { mode: opts.mode, promise };
       return promise;
     },
     selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang, wordIndexes) : refuse('needSelect')),
-    writeComments: (comments: CommentRequest[]) => (features.comments ? writeComments(comments) : refuse('needComments')),
-    removeComments: () => (features.comments ? removeComments() : refuse('needComments')),
-    saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? saveIgnores(ignores) : refuse('needIgnores')),
+    writeComments: (comments: CommentRequest[]) => (features.comments ? own(() => writeComments(comments, lang)) : refuse('needComments')),
+    removeComments: () => (features.comments ? own(() => removeComments()) : refuse('needComments')),
+    saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? own(() => saveIgnores(ignores)) : refuse('needIgnores')),
   };
-  if (features.changeEvents) host.onChange = (listener: () => void) => subscribeToChanges(listener);
+  if (features.changeEvents) {
+    host.onChange = (listener: () => void) =>
+      subscribeToChanges(() => {
+        if (!isOwnEdit()) listener();
+      });
+  }
   return host;
 }

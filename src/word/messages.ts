@@ -14,7 +14,7 @@ export type WordMessageId =
   | 'changed'
   | 'cursorInHeader'
   | 'cursorInNestedTable'
-  | 'commentsHalfDone'
+  | 'commentsNotWritten'
   | 'tableParagraph';
 
 // The Word versions come from Microsoft's requirement-set table
@@ -40,7 +40,8 @@ const vi: Record<WordMessageId, string> = {
   changed: 'Văn bản đã thay đổi trong lúc bổ sung: hãy bấm “Kiểm tra lại” rồi thử lại.',
   cursorInHeader: 'Con trỏ đang ở đầu trang hoặc chân trang: hãy đặt con trỏ vào phần nội dung của văn bản rồi chèn lại.',
   cursorInNestedTable: 'Con trỏ đang ở trong một bảng nằm trong bảng khác: hãy đặt con trỏ ra ngoài bảng rồi chèn lại.',
-  commentsHalfDone: 'Word chỉ làm được một phần: các nhận xét cũ của công cụ đã được gỡ nhưng nhận xét mới chưa ghi hết. Hãy bấm lại “Ghi nhận xét vào văn bản”.',
+  commentsNotWritten:
+    'Word không ghi được nhận xét vào văn bản; văn bản vẫn như trước (các nhận xét cũ của công cụ còn nguyên). Hãy thử lại, hoặc dùng trang kiểm tra trên trình duyệt để tải bản có nhận xét.',
   tableParagraph: 'Đoạn này nằm trong bảng; Word của anh/chị chưa chọn được đoạn trong bảng, hãy tìm nó trong văn bản.',
 };
 
@@ -59,7 +60,8 @@ const en: Record<WordMessageId, string> = {
   changed: 'The document changed while headings were being added: use “Check again” and try again.',
   cursorInHeader: 'The cursor is in a header or footer: put it in the body of the document and insert again.',
   cursorInNestedTable: 'The cursor is in a table inside another table: move it out of the table and insert again.',
-  commentsHalfDone: "Word did only part of it: the add-in's old comments were removed but not all new ones were written. Use “Write comments into the document” again.",
+  commentsNotWritten:
+    "Word could not write the comments; the document is as it was (the add-in's old comments are still there). Try again, or use the checker page in a web browser to download a commented copy.",
   tableParagraph: 'This paragraph is in a table, and your Word cannot select paragraphs in tables; find it in the document.',
 };
 
@@ -70,9 +72,12 @@ export function wordMessage(id: WordMessageId, lang: Lang = 'vi'): string {
 /** An error the user can read: `message` is in the UI language, `code` is for the code. */
 export class WordHostError extends Error {
   readonly code: WordMessageId;
-  constructor(code: WordMessageId, lang: Lang = 'vi') {
+  /** The Office error behind it, if any (for diagnostics). */
+  override readonly cause?: unknown;
+  constructor(code: WordMessageId, lang: Lang = 'vi', cause?: unknown) {
     super(wordMessage(code, lang));
     this.name = 'WordHostError';
     this.code = code;
+    if (cause !== undefined) this.cause = cause;
   }
 }
