@@ -257,7 +257,25 @@ describe('Flat OPC for insertOoxml', () => {
     expect(headings.map((h) => h.style)).toEqual(['Heading2', 'Heading3']);
     const guidance = paras.filter((p) => p.sdtTag === GUIDANCE_TAG).map((p) => p.text);
     expect(guidance).toEqual([...guidanceOf(sections[0]), ...defaultTemplate.closingGuidance]);
-    // No header, title, lead text or signature.
-    expect(paras).toHaveLength(headings.length + guidance.length);
+    // No header, title, lead text or signature; one empty paragraph outside any control last (the
+    // last paragraph of an inserted package merges with what follows it in Word).
+    expect(paras).toHaveLength(headings.length + guidance.length + 1);
+    const last = paras[paras.length - 1];
+    expect(last.text).toBe('');
+    expect(last.sdtTag).toBeUndefined();
+    expect(last.style).toBeUndefined();
+  });
+
+  it('cancels list numbering on every heading (resident heading styles linked to a list)', () => {
+    for (const xml of [buildHeadingsFlatOpc(defaultTemplate.sections), buildFlatOpc({ unit: 'A', place: 'B' })]) {
+      const headings = xml.match(/<w:p><w:pPr><w:pStyle w:val="Heading\d"\/>.*?<\/w:pPr>/g) ?? [];
+      expect(headings).toHaveLength(defaultTemplate.sections.length);
+      for (const h of headings) expect(h).toContain('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>');
+    }
+  });
+
+  it('ends the whole outline with an empty paragraph after the signature table', () => {
+    const xml = buildFlatOpc({ unit: 'A', place: 'B' });
+    expect(xml).toMatch(/<\/w:tbl><w:p><w:pPr>(?:(?!<w:t).)*?<\/w:pPr><\/w:p><\/w:body>/);
   });
 });

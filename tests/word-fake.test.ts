@@ -166,6 +166,8 @@ describe('document features', () => {
       '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Phần</w:t></w:r><w:r><w:br/><w:t>TIÊU ĐỀ</w:t></w:r></w:p>' +
       '<w:sdt><w:sdtPr><w:tag w:val="mttq-guidance"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Hướng dẫn</w:t></w:r></w:p></w:sdtContent></w:sdt>' +
       '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ô</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+      // Word wants a paragraph after a table; it merges with the document's empty paragraph.
+      '<w:p></w:p>' +
       '</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>';
     await Word.run(async (context) => {
       context.document.body.insertOoxml(ooxml, 'Start');

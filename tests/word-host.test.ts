@@ -30,7 +30,7 @@ describe('comments', () => {
       { paragraph: 2, text: 'Mục còn nội dung hướng dẫn' },
       { paragraph: 99, text: 'đoạn không còn' },
     ]);
-    expect(written).toBe(2);
+    expect(written).toEqual({ count: 2, kept: 0, failed: 0 });
     expect(fake.stats.syncs).toBe(2);
     const ours = () => fake.doc.comments.filter((c) => c.content.startsWith(COMMENT_MARKER));
     expect(ours().map((c) => [fake.doc.paragraphs.findIndex((p) => p.uid === c.paragraphUid), c.content])).toEqual([
@@ -41,7 +41,8 @@ describe('comments', () => {
     // Writing again replaces the add-in's comments, never adds to them; no sync per comment.
     fake.stats.syncs = 0;
     await host.writeComments([{ paragraph: 3, text: 'Một nhận xét mới' }]);
-    expect(fake.stats.syncs).toBe(2);
+    // Read, write the new ones, then take out the old ones (a failure in between leaves the old).
+    expect(fake.stats.syncs).toBe(3);
     expect(ours().map((c) => c.content)).toEqual([`${COMMENT_MARKER} Một nhận xét mới`]);
     // Texts from the engine already carry the marker: it is not written twice.
     await host.writeComments([{ paragraph: 3, text: `${COMMENT_MARKER} Thiếu mục “4.”` }]);
@@ -49,11 +50,11 @@ describe('comments', () => {
     expect(fake.doc.comments).toHaveLength(2);
 
     const removed = await host.removeComments();
-    expect(removed).toBe(1);
+    expect(removed).toEqual({ count: 1, kept: 0, failed: 0 });
     expect(fake.doc.comments.map((c) => [c.content, c.authorName])).toEqual([['Anh xem lại đoạn này', 'Trần Thị B']]);
     // Document text untouched.
     expect(fake.doc.texts()).toEqual(DOC.map((d) => d.text));
-    await expect(host.removeComments()).resolves.toBe(0);
+    await expect(host.removeComments()).resolves.toEqual({ count: 0, kept: 0, failed: 0 });
   });
 });
 
@@ -98,14 +99,18 @@ describe('capabilities', () => {
     setup(DOC, { apiVersion: '1.1' });
     const host = createWordHost('vi');
     expect(host.capabilities).toMatchObject({ insert: true, repair: false, select: true, comments: false, storeIgnores: false, changeEvents: false });
-    expect(host.capabilities.reasons.repair).toMatch(/WordApi 1\.3/);
-    expect(host.capabilities.reasons.comments).toBe('Cần Word hỗ trợ WordApi 1.4 (Word 2021, Microsoft 365 hoặc Word trên web) để ghi nhận xét.');
-    expect(host.capabilities.reasons.storeIgnores).toMatch(/WordApi 1\.3/);
-    expect(host.capabilities.reasons.changeEvents).toMatch(/WordApi 1\.6/);
+    // Plain words and the right Word versions (Microsoft's requirement-set table), never "WordApi".
+    expect(host.capabilities.reasons.repair).toMatch(/^Word của anh\/chị chưa hỗ trợ bổ sung các mục còn thiếu \(cần Word 2019 trở lên/);
+    expect(host.capabilities.reasons.comments).toBe(
+      'Word của anh/chị chưa hỗ trợ ghi nhận xét (cần Word 2024, Microsoft 365 hoặc Word trên web); hãy dùng trang kiểm tra trên trình duyệt để tải bản có nhận xét.',
+    );
+    expect(host.capabilities.reasons.storeIgnores).toMatch(/cần Word 2019 trở lên/);
+    expect(host.capabilities.reasons.changeEvents).toMatch(/cần Word 2024, Microsoft 365 hoặc Word trên web/);
+    for (const reason of Object.values(host.capabilities.reasons)) expect(reason).not.toMatch(/WordApi|Word 2021/);
     expect(host.capabilities.reasons.insert).toBeUndefined();
     expect(host.onChange).toBeUndefined();
-    await expect(host.writeComments([{ paragraph: 0, text: 'x' }])).rejects.toThrow(/WordApi 1\.4/);
-    await expect(host.saveIgnores([])).rejects.toThrow(/WordApi 1\.3/);
+    await expect(host.writeComments([{ paragraph: 0, text: 'x' }])).rejects.toThrow(/chưa hỗ trợ ghi nhận xét/);
+    await expect(host.saveIgnores([])).rejects.toThrow(/chưa hỗ trợ lưu các mục bỏ qua/);
     const snapshot = await host.readSnapshot();
     expect(snapshot.paragraphs.map((p) => p.headingLevel)).toEqual([2, undefined, 3, undefined]);
     await host.selectParagraph(1);
@@ -117,15 +122,15 @@ describe('capabilities', () => {
     setup(DOC, { apiVersion: '1.4' });
     const host = createWordHost('en');
     expect(host.capabilities).toMatchObject({ insert: true, comments: true, storeIgnores: true, changeEvents: false });
-    expect(host.capabilities.reasons).toEqual({ changeEvents: expect.stringContaining('WordApi 1.6') });
-    expect(host.capabilities.reasons.changeEvents).toMatch(/^Re-checking automatically/);
+    expect(host.capabilities.reasons).toEqual({ changeEvents: expect.stringContaining('Word 2024, Microsoft 365 or Word on the web') });
+    expect(host.capabilities.reasons.changeEvents).toMatch(/^Your Word does not report document changes/);
     expect(host.kind).toBe('word');
   });
 
   it('outside Office nothing is available', () => {
     const host = createWordHost('vi');
     expect(host.capabilities).toMatchObject({ insert: false, select: false, comments: false, storeIgnores: false, changeEvents: false });
-    expect(host.capabilities.reasons.insert).toMatch(/WordApi 1\.1/);
+    expect(host.capabilities.reasons.insert).toMatch(/chưa hỗ trợ chèn mẫu báo cáo \(cần Word 2016 trở lên/);
   });
 });
 

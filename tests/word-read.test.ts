@@ -92,7 +92,10 @@ describe('readSnapshot', () => {
     expect(snapshot.ignores).toBeUndefined();
     expect(snapshot.paragraphs.map((p) => p.headingLevel).slice(0, 4)).toEqual([undefined, undefined, 1, 2]);
     expect(snapshot.paragraphs.filter((p) => p.isGuidancePlaceholder).map((p) => p.text)).toEqual(guidance);
-    expect(snapshot.paragraphs[0].inTable).toBeUndefined();
+    // The header block's table paragraphs come from body.getOoxml(): body.paragraphs leaves them out.
+    expect(snapshot.paragraphs).toHaveLength(40);
+    expect(snapshot.paragraphs[0]).toMatchObject({ text: 'ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH', inTable: true });
+    expect(snapshot.paragraphs[2].inTable).toBeUndefined();
   });
 
   it('isDocumentEmpty is true for blank paragraphs only', async () => {

@@ -116,6 +116,15 @@ interface ParaFormat {
   before?: number;
   after?: number;
   keepNext?: boolean;
+  /**
+   * Cancel list numbering on the paragraph (w:numId 0). A destination document's own "heading N"
+   * style wins over the package's ("If a style is already in use in the destination document, your
+   * content will take on the resident definition":
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/word/create-better-add-ins-for-word ), and
+   * many offices link Heading 1-4 to a multilevel list: without this the heading would read
+   * "I. I. CÔNG TÁC …".
+   */
+  noNumbering?: boolean;
 }
 
 function rPr(f: RunFormat): string {
@@ -133,6 +142,8 @@ function pPr(f: ParaFormat, run: RunFormat): string {
   let x = '';
   if (f.style) x += `<w:pStyle w:val="${f.style}"/>`;
   if (f.keepNext) x += '<w:keepNext/>';
+  // CT_PPrBase order: pStyle, keepNext, keepLines, ..., numPr, ..., spacing, ind, jc.
+  if (f.noNumbering) x += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
   x += `<w:spacing w:before="${f.before ?? 0}" w:after="${f.after ?? 0}"/>`;
   if (f.firstLine !== undefined) {
     x += `<w:ind w:left="0" w:firstLine="${f.firstLine}"/>`;
@@ -241,11 +252,11 @@ function heading(section: TemplateSection): string {
   const level = section.level;
   const style = `Heading${level}`;
   if (level === 1) {
-    return paragraph(headingLine(section), { style, align: 'center', before: 240, after: 120, keepNext: true }, { bold: true, size: SZ_BODY, color: '000000' });
+    return paragraph(headingLine(section), { style, align: 'center', before: 240, after: 120, keepNext: true, noNumbering: true }, { bold: true, size: SZ_BODY, color: '000000' });
   }
   return paragraph(
     headingLine(section),
-    { style, align: 'both', firstLine: FIRST_LINE, before: 120, after: 0, keepNext: true },
+    { style, align: 'both', firstLine: FIRST_LINE, before: 120, after: 0, keepNext: true, noNumbering: true },
     { bold: true, italic: level === 4, size: SZ_BODY, color: '000000' },
   );
 }
@@ -327,20 +338,33 @@ function closingBlock(template: ReportTemplate): string {
  */
 export function buildBodyXml(opts: SkeletonOptions): string {
   const template = opts.template ?? defaultTemplate;
-  // Word does not allow a table as the last thing before the section end: keep an empty
-  // paragraph after the signature table.
+  // Word does not allow a table as the last thing before the section end, and the last paragraph
+  // of an inserted package merges with what follows it: end with an empty paragraph after the
+  // signature table.
   return (
     headerBlock(opts) +
     titleBlock(template) +
     template.sections.map((s) => sectionXml(s, template, true)).join('') +
     closingBlock(template) +
-    paragraph('', {}, { size: SZ_BODY })
+    TRAILING_PARAGRAPH
   );
 }
 
-/** Just the given headings, each followed by its guidance placeholder (for repair). */
+/**
+ * An empty body paragraph outside any content control that ends every package given to
+ * insertOoxml. Word merges the last paragraph of an inserted package with the paragraph after the
+ * insertion point, and it loses its style (OfficeDev/office-js#2914, OfficeDev/office-js#866):
+ * with this paragraph last, only an empty paragraph can merge, and the add-in removes it when it
+ * is left over.
+ */
+export const TRAILING_PARAGRAPH = paragraph('', {}, { size: SZ_BODY });
+
+/**
+ * Just the given headings, each followed by its guidance placeholder (for repair), then the
+ * trailing empty paragraph.
+ */
 export function buildHeadingsBodyXml(sections: TemplateSection[], template: ReportTemplate = defaultTemplate): string {
-  return sections.map((s) => sectionXml(s, template, false)).join('');
+  return sections.map((s) => sectionXml(s, template, false)).join('') + TRAILING_PARAGRAPH;
 }
 
 /** Page size A4 and the decree's margins. */

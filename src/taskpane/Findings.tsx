@@ -121,7 +121,7 @@ export function IgnoreForm({
 
 /** "Bỏ qua" and its form, for one finding. Renders nothing when the surface cannot ignore. */
 export function IgnoreControl({ finding, describedBy }: { finding: Finding; describedBy?: string }): React.JSX.Element | null {
-  const { t, onIgnore, reasons, busy, ignoreReasonId } = useReportViewContext();
+  const { t, onIgnore, reasons, busy } = useReportViewContext();
   const shared = useSharedStyles();
   const [open, setOpen] = React.useState(false);
   const buttonRef = React.useRef<HTMLButtonElement>(null);
@@ -134,10 +134,11 @@ export function IgnoreControl({ finding, describedBy }: { finding: Finding; desc
     }
   }, [open]);
 
-  if (!onIgnore && !reasons.ignore) return null;
-  const disabled = !onIgnore || Boolean(reasons.ignore);
+  // A Word that can never store an ignore gets no button under each finding: the reason is said
+  // once, above the results.
+  if (!onIgnore || reasons.ignore) return null;
 
-  if (open && onIgnore) {
+  if (open) {
     return (
       <IgnoreForm
         describedBy={describedBy}
@@ -160,8 +161,8 @@ export function IgnoreControl({ finding, describedBy }: { finding: Finding; desc
         ref={buttonRef}
         size="small"
         appearance="secondary"
-        disabled={disabled || busy}
-        aria-describedby={[describedBy, disabled ? ignoreReasonId : undefined].filter(Boolean).join(' ') || undefined}
+        disabled={busy}
+        aria-describedby={describedBy}
         onClick={() => setOpen(true)}
       >
         {t.ignoreButton}
@@ -178,17 +179,12 @@ export function MissingNote({ title }: { title?: string }): React.JSX.Element {
   return (
     <div className={styles.note} role="note">
       <p className={shared.text}>{title ? `${title}: ${t.sectionMissingNote}` : t.sectionMissingNote}</p>
-      {onRepair || reasons.repair ? (
-        <Button
-          size="small"
-          appearance="primary"
-          disabled={!onRepair || Boolean(reasons.repair) || busy}
-          onClick={() => void onRepair?.()}
-        >
+      {/* Hidden, not disabled, where Word can never add headings: the reason is given once, by the insert section. */}
+      {onRepair && !reasons.repair ? (
+        <Button size="small" appearance="primary" disabled={busy} onClick={() => void onRepair()}>
           {t.insertMissingButton}
         </Button>
       ) : null}
-      {reasons.repair ? <p className={shared.reason}>{`${t.unavailable} ${reasons.repair}`}</p> : null}
     </div>
   );
 }

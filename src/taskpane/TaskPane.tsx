@@ -18,7 +18,7 @@ import type { Finding } from '../analysis/types';
 import { defaultTemplate } from '../template';
 import type { ReportTemplate } from '../template/types';
 import { OutlineGuidance } from './Guidance';
-import type { HostCapabilities, InsertOptions, ReportHost } from './host';
+import type { CommentsOutcome, HostCapabilities, InsertOptions, ReportHost } from './host';
 import { addIgnore, removeIgnore } from './ignores';
 import { ReportView, type ReportViewReasons } from './ReportView';
 import { getStrings, type Lang, type Strings } from './strings';
@@ -31,7 +31,7 @@ type Area = 'insert' | 'check' | 'comments' | 'results';
 
 interface Feedback {
   area: Area;
-  intent: 'error' | 'success' | 'info';
+  intent: 'error' | 'success' | 'info' | 'warning';
   text: string;
   detail?: string;
 }
@@ -120,6 +120,22 @@ export interface TaskPaneProps {
   host: ReportHost;
   lang: Lang;
   template?: ReportTemplate;
+}
+
+function commentsOutcome(result: number | CommentsOutcome): CommentsOutcome {
+  return typeof result === 'number' ? { count: result, kept: 0, failed: 0 } : result;
+}
+
+function commentsText(main: string, outcome: CommentsOutcome, t: Strings): string {
+  let text = main;
+  if (outcome.kept > 0) text += ` ${t.commentsKept(outcome.kept)}`;
+  if (outcome.failed > 0) text += ` ${t.commentsNotRemoved(outcome.failed)}`;
+  return text;
+}
+
+function commentsIntent(outcome: CommentsOutcome): Feedback['intent'] {
+  if (outcome.failed > 0) return 'warning';
+  return outcome.count === 0 && outcome.kept === 0 ? 'info' : 'success';
 }
 
 export function TaskPane({ host, lang, template = defaultTemplate }: TaskPaneProps): React.JSX.Element {
@@ -224,7 +240,9 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
         // The repair is planned on the last snapshot the pane read (one is read when there is none).
         const snapshot = mode === 'missing' ? (checker.latest()?.snapshot ?? (await host.readSnapshot())) : undefined;
         const result = await host.insertTemplate({ mode, ...options }, snapshot);
-        succeed(area, mode === 'missing' ? t.headingsAdded(result.headingsAdded) : t.inserted(result.paragraphs));
+        const text = mode === 'missing' ? t.headingsAdded(result.headingsAdded) : t.inserted(result.paragraphs);
+        if (result.notLanded && result.notLanded.length > 0) succeed(area, `${text} ${t.headingsNotLanded(result.notLanded)}`, 'warning');
+        else succeed(area, text);
       }
       setOffer(false);
       done = true;
@@ -255,8 +273,8 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     announce(t.writingComments);
     try {
       const { report } = await checker.check();
-      const written = await host.writeComments(commentRequests(report, lang));
-      succeed('comments', t.commentsWritten(written), written === 0 ? 'info' : 'success');
+      const outcome = commentsOutcome(await host.writeComments(commentRequests(report, lang)));
+      succeed('comments', commentsText(t.commentsWritten(outcome.count), outcome, t), commentsIntent(outcome));
     } catch (e) {
       fail('comments', t.commentsError, e);
     } finally {
@@ -269,8 +287,8 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     setFeedback(null);
     announce(t.removingComments);
     try {
-      const removed = await host.removeComments();
-      succeed('comments', t.commentsRemoved(removed), removed === 0 ? 'info' : 'success');
+      const outcome = commentsOutcome(await host.removeComments());
+      succeed('comments', commentsText(t.commentsRemoved(outcome.count), outcome, t), commentsIntent(outcome));
     } catch (e) {
       fail('comments', t.commentsError, e);
     } finally {
@@ -285,8 +303,11 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     try {
       const current = checker.latest()?.snapshot.ignores ?? [];
       const next = reason === null ? removeIgnore(current, finding) : addIgnore(current, finding, reason);
-      await host.saveIgnores(next);
-      succeed('results', reason === null ? t.ignoreUndone : t.ignoreSaved);
+      const saved = await host.saveIgnores(next);
+      const text = reason === null ? t.ignoreUndone : t.ignoreSaved;
+      // Custom document properties alone may not mark the document as changed (OfficeDev/office-js#1059).
+      if (saved && saved.saveReminder) succeed('results', `${text} ${t.saveReminder}`, 'warning');
+      else succeed('results', text);
     } catch (e) {
       fail('results', t.ignoreError, e);
       end();

@@ -35,6 +35,27 @@ export interface InsertResult {
   paragraphs: number;
   /** Headings added (for mode "missing"). */
   headingsAdded: number;
+  /**
+   * Headings Word did not keep as written (merged into another paragraph or without their heading
+   * style), as "numbering title" lines; absent when every heading landed.
+   */
+  notLanded?: string[];
+}
+
+/** What writing or removing comments did. */
+export interface CommentsOutcome {
+  /** Comments written (writeComments) or removed (removeComments). */
+  count: number;
+  /** The add-in's old comments someone replied to: resolved, not deleted, so the replies stay. */
+  kept: number;
+  /** The add-in's old comments Word refused to remove. */
+  failed: number;
+}
+
+/** What saving the ignores did. */
+export interface SaveOutcome {
+  /** Word may not ask to save this change by itself: the user should save the document. */
+  saveReminder: boolean;
 }
 
 /** A review comment to write on a paragraph. */
@@ -53,11 +74,11 @@ export interface ReportHost {
   insertTemplate(options: InsertOptions, snapshotForRepair?: DocumentSnapshot): Promise<InsertResult>;
   /** Selects the paragraph with this index (as in the last snapshot). */
   selectParagraph(index: number): Promise<void>;
-  /** Writes the add-in's comments; returns how many were written. Replaces earlier ones. */
-  writeComments(comments: CommentRequest[]): Promise<number>;
-  /** Removes exactly the add-in's comments; returns how many were removed. */
-  removeComments(): Promise<number>;
-  saveIgnores(ignores: Ignore[]): Promise<void>;
+  /** Writes the add-in's comments; returns how many were written (a number, or the details). Replaces earlier ones. */
+  writeComments(comments: CommentRequest[]): Promise<number | CommentsOutcome>;
+  /** Removes exactly the add-in's comments; returns how many were removed (a number, or the details). */
+  removeComments(): Promise<number | CommentsOutcome>;
+  saveIgnores(ignores: Ignore[]): Promise<void | SaveOutcome>;
   /** Subscribes to document changes; returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
 }

@@ -100,6 +100,11 @@ const vi = {
   commentsRemoved: (count: number) =>
     count === 0 ? 'Không có nhận xét nào của công cụ để xóa.' : `Đã xóa ${count} nhận xét của công cụ.`,
   commentsError: 'Không ghi hoặc xóa được nhận xét.',
+  commentsKept: (count: number) =>
+    `${count} nhận xét cũ của công cụ đã có người trả lời nên được đánh dấu “Đã giải quyết” thay vì xóa, để giữ câu trả lời.`,
+  commentsNotRemoved: (count: number) => `Word không xóa được ${count} nhận xét cũ của công cụ; hãy xóa chúng trong văn bản.`,
+  saveReminder: 'Hãy lưu văn bản (Ctrl+S): Word có thể không tự nhắc lưu khi chỉ các mục bỏ qua thay đổi.',
+  headingsNotLanded: (lines: string[]) => `Word chưa giữ đúng kiểu đề mục cho: ${lines.join('; ')}. Hãy kiểm tra các dòng này trong văn bản.`,
 
   // Disabled features
   unavailable: 'Chưa dùng được:',
@@ -211,6 +216,11 @@ const en: Strings = {
   commentsRemoved: (count: number) =>
     count === 0 ? "No comments of the add-in to remove." : `${count} ${count === 1 ? 'comment' : 'comments'} removed.`,
   commentsError: 'Could not write or remove the comments.',
+  commentsKept: (count: number) =>
+    `${count} of the add-in's old comments had replies, so they were marked resolved instead of deleted, to keep the replies.`,
+  commentsNotRemoved: (count: number) => `Word could not delete ${count} of the add-in's old comments; delete them in the document.`,
+  saveReminder: 'Save the document (Ctrl+S): Word may not ask to save when only the ignored findings changed.',
+  headingsNotLanded: (lines: string[]) => `Word did not keep the heading style of: ${lines.join('; ')}. Check these lines in the document.`,
 
   unavailable: 'Not available:',
   notSupported: 'This version of Word does not support this feature.',

@@ -1,6 +1,8 @@
 // Reads the document and runs the engine. Runs never overlap: a check asked for while one runs is
 // folded into it (the running one reads again once more). With change events, the check re-runs
-// by itself about a second after the document stops changing.
+// by itself about a second after the document stops changing. Paragraph events can be missed or
+// come late (OfficeDev/office-js#4874, OfficeDev/office-js#5400), so in Word the check also
+// re-runs when the pane becomes visible again or gets the focus back (the user edited in Word).
 import * as React from 'react';
 import { analyze } from '../analysis/report';
 import type { DocumentSnapshot, Report } from '../analysis/types';
@@ -41,6 +43,8 @@ export interface ReportCheck {
 
 /** Delay after the last change event before the check re-runs. */
 export const AUTO_CHECK_DELAY_MS = 1000;
+/** Delay after the pane becomes visible or gets the focus before the check re-runs. */
+export const RETURN_CHECK_DELAY_MS = 300;
 
 export function useReportCheck(host: ReportHost, lang: Lang, template?: ReportTemplate): ReportCheck {
   const [result, setResult] = React.useState<CheckResult | null>(null);
@@ -111,6 +115,27 @@ export function useReportCheck(host: ReportHost, lang: Lang, template?: ReportTe
       unsubscribe();
     };
   }, [autoCheck, hasChecked, host, check]);
+
+  // Back to the pane: the user may have edited the document while events were lost.
+  React.useEffect(() => {
+    if (host.kind !== 'word' || !hasChecked || typeof window === 'undefined') return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = (): void => {
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        check({ auto: true }).catch(() => undefined);
+      }, RETURN_CHECK_DELAY_MS);
+    };
+    window.addEventListener('focus', schedule);
+    document.addEventListener('visibilitychange', schedule);
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      window.removeEventListener('focus', schedule);
+      document.removeEventListener('visibilitychange', schedule);
+    };
+  }, [host, hasChecked, check]);
 
   return {
     report: result?.report ?? null,

@@ -10,9 +10,12 @@ import { subscribeToChanges } from './events';
 import { saveIgnores } from './ignores';
 import { insertAtCursor, insertFull, insertMissing } from './insert';
 import { WordHostError, type WordMessageId } from './messages';
-import { isDocumentEmpty, readSnapshot } from './read';
+import { isDocumentEmpty, readSnapshotWithInfo } from './read';
 import { capabilitiesOf, detectFeatures, type WordFeatures } from './requirements';
 import { selectParagraph } from './select';
+
+/** How long after the add-in's own edit paragraph events are taken for that edit's. */
+export const OWN_EDIT_QUIET_MS = 1500;
 
 export interface WordHostOptions {
   /** The outline to insert and repair against (default: the current official one). */
@@ -26,7 +29,22 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
   const features = options.features ?? detectFeatures();
   const template = options.template ?? defaultTemplate;
   const capabilities = capabilitiesOf(features, lang);
+  /** body.paragraphs index of each paragraph of the last snapshot (they differ under WordApi 1.1/1.2). */
+  let wordIndexes: Array<number | undefined> | undefined;
   let running: { mode: InsertOptions['mode']; promise: Promise<InsertResult> } | null = null;
+
+  // The add-in's own edits fire paragraph events too, sometimes late (OfficeDev/office-js#5400):
+  // they must not start an automatic re-check (the pane re-checks after its edits itself).
+  let editing = 0;
+  let quietUntil = 0;
+  const own = <T>(run: () => Promise<T>): Promise<T> => {
+    editing++;
+    return run().finally(() => {
+      editing--;
+      quietUntil = Date.now() + OWN_EDIT_QUIET_MS;
+    });
+  };
+  const isOwnEdit = (): boolean => editing > 0 || Date.now() < quietUntil;
 
   const refuse = <T>(id: WordMessageId): Promise<T> => Promise.reject(new WordHostError(id, lang));
 
@@ -37,7 +55,7 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
       case 'full':
         return insertFull(skeleton, lang);
       case 'cursor':
-        return insertAtCursor(skeleton);
+        return insertAtCursor(skeleton, lang, features.detailed);
       case 'missing':
         if (!features.repair) return refuse('needRepair');
         // The plan is made from the document as it is at insertion time (read in the same batch),
@@ -52,22 +70,31 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
     kind: 'word',
     capabilities,
     isEmpty: () => isDocumentEmpty(),
-    readSnapshot: () => readSnapshot({ detailed: features.detailed, ignores: features.storeIgnores }),
+    readSnapshot: async () => {
+      const { snapshot, info } = await readSnapshotWithInfo({ detailed: features.detailed, ignores: features.storeIgnores });
+      wordIndexes = info.some((i) => i.wordIndex !== undefined) ? info.map((i) => i.wordIndex) : undefined;
+      return snapshot;
+    },
     insertTemplate(opts: InsertOptions, _snapshotForRepair?: DocumentSnapshot): Promise<InsertResult> {
       // A second click while an insertion runs: the same request gets the running promise, another
       // one is refused with a message (never two insertions at once).
       if (running) return running.mode === opts.mode ? running.promise : refuse('busy');
-      const promise = insert(opts).finally(() => {
+      const promise = own(() => insert(opts)).finally(() => {
         if (running?.promise === promise) running = null;
       });
       running = { mode: opts.mode, promise };
       return promise;
     },
-    selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang) : refuse('needSelect')),
-    writeComments: (comments: CommentRequest[]) => (features.comments ? writeComments(comments) : refuse('needComments')),
-    removeComments: () => (features.comments ? removeComments() : refuse('needComments')),
-    saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? saveIgnores(ignores) : refuse('needIgnores')),
+    selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang, wordIndexes) : refuse('needSelect')),
+    writeComments: (comments: CommentRequest[]) => (features.comments ? own(() => writeComments(comments, lang)) : refuse('needComments')),
+    removeComments: () => (features.comments ? own(() => removeComments()) : refuse('needComments')),
+    saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? own(() => saveIgnores(ignores)) : refuse('needIgnores')),
   };
-  if (features.changeEvents) host.onChange = (listener: () => void) => subscribeToChanges(listener);
+  if (features.changeEvents) {
+    host.onChange = (listener: () => void) =>
+      subscribeToChanges(() => {
+        if (!isOwnEdit()) listener();
+      });
+  }
   return host;
 }

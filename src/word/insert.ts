@@ -8,6 +8,7 @@ import { buildFlatOpc, buildHeadingsFlatOpc, GUIDANCE_TAG, type SkeletonOptions 
 import { defaultTemplate } from '../template';
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { InsertResult } from '../taskpane/host';
+import { headingsNotLanded, queueLanding, queueLeftoverRemoval } from './landing';
 import { WordHostError } from './messages';
 import { queueSnapshot, type ParagraphInfo } from './read';
 
@@ -17,8 +18,17 @@ export function countParagraphs(xml: string): number {
 }
 
 /**
+ * Paragraphs an insertion leaves in the document: those of the package but its trailing empty
+ * paragraph (it merges with the paragraph after the insertion point, or is removed).
+ */
+export function visibleParagraphs(xml: string): number {
+  return Math.max(0, countParagraphs(xml) - 1);
+}
+
+/**
  * The whole skeleton into an empty document: one batch, two syncs (emptiness check, then one
- * insertOoxml = one undo step). Refused with a clear message when the document has text.
+ * insertOoxml = one undo step), a third only to remove a leftover empty paragraph. Refused with a
+ * clear message when the document has text.
  */
 export async function insertFull(options: SkeletonOptions, lang: Lang = 'vi'): Promise<InsertResult> {
   const template = options.template ?? defaultTemplate;
@@ -29,20 +39,66 @@ export async function insertFull(options: SkeletonOptions, lang: Lang = 'vi'): P
     await context.sync();
     if (body.text.trim().length > 0) throw new WordHostError('notEmpty', lang);
     // "Start", not "Replace": a picture or an empty table without text stays where it is.
-    body.insertOoxml(xml, 'Start');
+    const landing = queueLanding(body.insertOoxml(xml, 'Start'), false);
     await context.sync();
-    return { paragraphs: countParagraphs(xml), headingsAdded: template.sections.length };
+    await removeLeftover(context, landing);
+    return { paragraphs: visibleParagraphs(xml), headingsAdded: template.sections.length };
   });
 }
 
-/** The skeleton right after the selection, touching nothing else: one sync, one undo step. */
-export async function insertAtCursor(options: SkeletonOptions): Promise<InsertResult> {
+/** Removes the trailing empty paragraph when Word kept it; a failure here changes nothing else. */
+async function removeLeftover(context: Word.RequestContext, landing: Word.ParagraphCollection): Promise<void> {
+  if (!queueLeftoverRemoval(landing)) return;
+  try {
+    await context.sync();
+  } catch {
+    // An empty paragraph too many is harmless; the insertion itself succeeded.
+  }
+}
+
+/** Body types where the outline can go (a table cell is handled by inserting after its table). */
+const BODY_TYPES_FOR_OUTLINE = new Set(['MainDoc', 'Section', 'TableCell', 'Unknown']);
+
+/**
+ * The skeleton right after the selection, touching nothing else. With WordApi 1.3 the cursor's
+ * place is read first: in a header, footer, footnote or text box the insertion is refused with a
+ * reason; in a table cell the outline goes after the table, in a content control (a guidance
+ * placeholder, a form field) after the control, never inside them (Range.parentBody, Body.type:
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.range#word-word-range-parentbody-member,
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.bodytype). Under WordApi 1.1/1.2 the
+ * place cannot be read and the outline goes after the selection.
+ */
+export async function insertAtCursor(options: SkeletonOptions, lang: Lang = 'vi', detailed = true): Promise<InsertResult> {
   const template = options.template ?? defaultTemplate;
   const xml = buildFlatOpc(options);
   return Word.run(async (context) => {
-    context.document.getSelection().insertOoxml(xml, 'After');
+    const selection = context.document.getSelection();
+    let target: Word.Range = selection;
+    if (detailed) {
+      const first = selection.paragraphs.getFirst();
+      // eslint-disable-next-line office-addins/call-sync-before-read -- a proxy, read after the sync
+      const story = selection.parentBody;
+      // Navigation proxies: nothing is read before the sync (the lint rule takes them for scalars).
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- proxies
+      const table = first.parentTableOrNullObject;
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- proxies
+      const control = first.parentContentControlOrNullObject;
+      story.load('type');
+      table.load('nestingLevel');
+      control.load('id');
+      // tableNestingLevel is a number, not a navigation (the lint rule mistakes it).
+      // eslint-disable-next-line office-addins/no-navigational-load
+      first.load('tableNestingLevel');
+      await context.sync();
+      if (!BODY_TYPES_FOR_OUTLINE.has(story.type)) throw new WordHostError('cursorInHeader', lang);
+      if (first.tableNestingLevel > 1) throw new WordHostError('cursorInNestedTable', lang);
+      if (!table.isNullObject) target = table.getRange('Whole');
+      else if (!control.isNullObject) target = control.getRange('Whole');
+    }
+    const landing = queueLanding(target.insertOoxml(xml, 'After'), false);
     await context.sync();
-    return { paragraphs: countParagraphs(xml), headingsAdded: template.sections.length };
+    await removeLeftover(context, landing);
+    return { paragraphs: visibleParagraphs(xml), headingsAdded: template.sections.length };
   });
 }
 
@@ -115,10 +171,12 @@ export interface MissingOptions {
 }
 
 /**
- * Adds missing headings (each with its guidance placeholder) in one batch of two syncs: the first
- * reads the document (a fresh snapshot, so the anchors are those of the document as it is), the
- * second applies one insertOoxml per insertion point. `plan` is the list of steps, or a function
- * that makes it from the fresh snapshot (the repair planner).
+ * Adds missing headings (each with its guidance placeholder) in one batch: the first sync reads
+ * the document (a fresh snapshot, so the anchors are those of the document as it is), the second
+ * applies one insertOoxml per insertion point and reads back what landed; a third removes the
+ * packages' leftover empty paragraphs, if Word kept any. Headings that did not land with their
+ * heading style are reported in `notLanded`. `plan` is the list of steps, or a function that
+ * makes it from the fresh snapshot (the repair planner).
  */
 export async function insertMissing(
   plan: RepairStep[] | ((snapshot: DocumentSnapshot) => RepairStep[]),
@@ -137,17 +195,30 @@ export async function insertMissing(
     const items = queued.paragraphs.items;
     let paragraphs = 0;
     let headings = 0;
+    const landings: Array<{ sections: TemplateSection[]; paragraphs: Word.ParagraphCollection }> = [];
     for (const group of groups) {
       const xml = buildHeadingsFlatOpc(group.sections, template);
-      paragraphs += countParagraphs(xml);
+      paragraphs += visibleParagraphs(xml);
       headings += group.sections.length;
       const t = group.target;
-      if (t.kind === 'start') context.document.body.insertOoxml(xml, 'Start');
-      else if (t.kind === 'table') items[t.index].parentTable.getRange('Whole').insertOoxml(xml, 'After');
-      else if (t.kind === 'control') items[t.index].parentContentControl.getRange('Whole').insertOoxml(xml, 'After');
-      else items[t.index].getRange('Whole').insertOoxml(xml, 'After');
+      let range: Word.Range;
+      if (t.kind === 'start') range = context.document.body.insertOoxml(xml, 'Start');
+      else if (t.kind === 'table') range = items[t.index].parentTable.getRange('Whole').insertOoxml(xml, 'After');
+      else if (t.kind === 'control') range = items[t.index].parentContentControl.getRange('Whole').insertOoxml(xml, 'After');
+      else range = items[t.index].getRange('Whole').insertOoxml(xml, 'After');
+      landings.push({ sections: group.sections, paragraphs: queueLanding(range, true) });
     }
     await context.sync();
-    return { paragraphs, headingsAdded: headings };
+    const notLanded = landings.flatMap((l) => headingsNotLanded(l.sections, l.paragraphs));
+    if (landings.map((l) => queueLeftoverRemoval(l.paragraphs)).some(Boolean)) {
+      try {
+        await context.sync();
+      } catch {
+        // An empty paragraph too many is harmless; the headings are in.
+      }
+    }
+    const result: InsertResult = { paragraphs, headingsAdded: headings - notLanded.length };
+    if (notLanded.length > 0) result.notLanded = notLanded;
+    return result;
   });
 }

@@ -4,9 +4,16 @@
 //
 // WordApi 1.1 gives text, style and outlineLevel; 1.3 adds styleBuiltIn, tableNestingLevel, list
 // strings, the parent content control of each paragraph and the custom document properties.
+//
+// Under WordApi 1.1 and 1.2, body.paragraphs leaves out the paragraphs in tables ("Paragraphs in
+// tables aren't returned for requirement sets 1.1 and 1.2":
+// https://learn.microsoft.com/en-us/javascript/api/word/word.body#word-word-body-paragraphs-member),
+// and a report's header block, "Nơi nhận" and signature sit in tables: the same read then also
+// takes body.getOoxml() (WordApi 1.1) and puts the table paragraphs back in their places.
 import { fold } from '../analysis/normalize';
 import type { DocumentSnapshot, Ignore, SnapshotParagraph } from '../analysis/types';
 import { decodeIgnoreProperty, IGNORE_PROPERTY_PREFIX } from '../docx/ignores';
+import { parseFlatOpc } from '../docx/read';
 import { GUIDANCE_TAG, guidanceOf } from '../docx/ooxml';
 import { templates } from '../template';
 import { detectFeatures } from './requirements';
@@ -26,6 +33,11 @@ export interface ParagraphInfo {
   controlId: number;
   /** Table nesting level (0 = not in a table; 0 as well when unknown in 1.1). */
   tableNesting: number;
+  /**
+   * Index of the paragraph in body.paragraphs; -1 for a table paragraph taken from the OOXML
+   * (WordApi 1.1/1.2), which body.paragraphs does not return.
+   */
+  wordIndex?: number;
 }
 
 export interface QueuedSnapshot {
@@ -69,12 +81,41 @@ export function normalizeWordText(text: string): string {
   return text.replace(/\r\n?|\u000b/g, '\n');
 }
 
-/** Heading level from the built-in style name, else from the outline level (10 = body text). */
-export function headingLevelOf(styleBuiltIn: string | undefined, outlineLevel: number | undefined): number | undefined {
+/**
+ * Heading level from the built-in style name, else from the outline level. Office.js does not
+ * document the value of Paragraph.outlineLevel for body text
+ * (https://learn.microsoft.com/en-us/javascript/api/word/word.paragraph#word-word-paragraph-outlinelevel-member;
+ * 10 is VBA's wdOutlineLevelBodyText): `bodyLevel` is the value this read's body text has (see
+ * bodyOutlineLevel), and never makes a heading.
+ */
+export function headingLevelOf(styleBuiltIn: string | undefined, outlineLevel: number | undefined, bodyLevel?: number): number | undefined {
   const m = styleBuiltIn ? /^Heading([1-9])$/.exec(styleBuiltIn) : null;
   if (m) return Number(m[1]);
-  if (typeof outlineLevel === 'number' && outlineLevel >= 1 && outlineLevel <= 9) return outlineLevel;
+  if (typeof outlineLevel !== 'number' || outlineLevel === bodyLevel) return undefined;
+  if (Number.isInteger(outlineLevel) && outlineLevel >= 1 && outlineLevel <= 9) return outlineLevel;
   return undefined;
+}
+
+/**
+ * The outline level Word reports for body text in this document: the most common value among the
+ * paragraphs whose built-in style is Normal (WordApi 1.3), or whose style is called "Normal"
+ * (1.1); undefined when there is none.
+ */
+export function bodyOutlineLevel(paragraphs: Array<{ styleBuiltIn?: string; style?: string; outlineLevel: number }>): number | undefined {
+  const counts = new Map<number, number>();
+  for (const p of paragraphs) {
+    const normal = p.styleBuiltIn !== undefined ? p.styleBuiltIn === 'Normal' : p.style === 'Normal';
+    if (normal) counts.set(p.outlineLevel, (counts.get(p.outlineLevel) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let most = 0;
+  for (const [level, n] of counts) {
+    if (n > most) {
+      best = level;
+      most = n;
+    }
+  }
+  return best;
 }
 
 /**
@@ -89,6 +130,8 @@ export function queueSnapshot(context: Word.RequestContext, options: ReadOptions
     controls = context.document.contentControls.getByTag(GUIDANCE_TAG);
     controls.load('items/text');
   }
+  // Table paragraphs are missing from body.paragraphs before WordApi 1.3: read the OOXML too.
+  const ooxml = options.detailed ? undefined : context.document.body.getOoxml();
   let properties: Word.CustomPropertyCollection | undefined;
   if (options.ignores) {
     properties = context.document.properties.customProperties;
@@ -102,11 +145,14 @@ export function queueSnapshot(context: Word.RequestContext, options: ReadOptions
       const out: SnapshotParagraph[] = [];
       const info: ParagraphInfo[] = [];
       const folded: string[] = [];
-      for (const p of paragraphs.items) {
+      const bodyLevel = bodyOutlineLevel(
+        paragraphs.items.map((p) => ({ styleBuiltIn: options.detailed ? p.styleBuiltIn : undefined, style: p.style, outlineLevel: p.outlineLevel })),
+      );
+      paragraphs.items.forEach((p, wordIndex) => {
         const text = normalizeWordText(p.text);
         const styleBuiltIn = options.detailed ? p.styleBuiltIn : undefined;
         const para: SnapshotParagraph = { text };
-        const level = headingLevelOf(styleBuiltIn, p.outlineLevel);
+        const level = headingLevelOf(styleBuiltIn, p.outlineLevel, bodyLevel);
         if (level !== undefined) para.headingLevel = level;
         if (p.style) para.styleName = p.style;
         let controlTag = '';
@@ -127,15 +173,55 @@ export function queueSnapshot(context: Word.RequestContext, options: ReadOptions
           para.isGuidancePlaceholder = controlTag === GUIDANCE_TAG && guidance.has(fold(text));
         }
         out.push(para);
-        info.push({ controlTag, controlId, tableNesting });
+        info.push({ controlTag, controlId, tableNesting, wordIndex });
         folded.push(fold(text));
-      }
+      });
       if (controls) markGuidanceByText(controls.items.map((c) => c.text), folded, out, info, guidance);
-      const snapshot: DocumentSnapshot = { paragraphs: out };
+      const merged = ooxml ? withTableParagraphs(out, info, ooxml.value) : { paragraphs: out, info };
+      const snapshot: DocumentSnapshot = { paragraphs: merged.paragraphs };
       if (properties) snapshot.ignores = decodeIgnores(properties.items.map((p) => ({ key: p.key, value: p.value as unknown })));
-      return { snapshot, info };
+      return { snapshot, info: merged.info };
     },
   };
+}
+
+/**
+ * Puts the table paragraphs of the document's OOXML back among the paragraphs body.paragraphs
+ * returned (WordApi 1.1/1.2). The paragraphs outside tables must match one to one, in order;
+ * when they do not (the OOXML could not be read, or Word counts differently), the paragraphs are
+ * kept as they are.
+ */
+export function withTableParagraphs(
+  paragraphs: SnapshotParagraph[],
+  info: ParagraphInfo[],
+  ooxml: string,
+): { paragraphs: SnapshotParagraph[]; info: ParagraphInfo[] } {
+  let parsed: SnapshotParagraph[];
+  try {
+    parsed = parseFlatOpc(ooxml);
+  } catch {
+    return { paragraphs, info };
+  }
+  const outside = parsed.filter((p) => !p.inTable);
+  if (outside.length !== paragraphs.length || !parsed.some((p) => p.inTable)) return { paragraphs, info };
+  const outP: SnapshotParagraph[] = [];
+  const outI: ParagraphInfo[] = [];
+  let k = 0;
+  for (const p of parsed) {
+    if (p.inTable) {
+      const para: SnapshotParagraph = { text: p.text, inTable: true, isGuidancePlaceholder: false };
+      if (p.headingLevel !== undefined) para.headingLevel = p.headingLevel;
+      if (p.styleName) para.styleName = p.styleName;
+      if (p.numberingLabel) para.numberingLabel = p.numberingLabel;
+      outP.push(para);
+      outI.push({ controlTag: '', controlId: -1, tableNesting: 1, wordIndex: -1 });
+    } else {
+      outP.push(paragraphs[k]);
+      outI.push(info[k]);
+      k++;
+    }
+  }
+  return { paragraphs: outP, info: outI };
 }
 
 /**
@@ -183,6 +269,11 @@ export function decodeIgnores(properties: Array<{ key: string; value: unknown }>
 
 /** Reads the whole document in exactly one context.sync(). */
 export async function readSnapshot(options?: Partial<ReadOptions>): Promise<DocumentSnapshot> {
+  return (await readSnapshotWithInfo(options)).snapshot;
+}
+
+/** readSnapshot, with what the Word layer needs about each paragraph. */
+export async function readSnapshotWithInfo(options?: Partial<ReadOptions>): Promise<{ snapshot: DocumentSnapshot; info: ParagraphInfo[] }> {
   const features = options && options.detailed !== undefined && options.ignores !== undefined ? undefined : detectFeatures();
   const opts: ReadOptions = {
     detailed: options?.detailed ?? features?.detailed ?? false,
@@ -191,7 +282,7 @@ export async function readSnapshot(options?: Partial<ReadOptions>): Promise<Docu
   return Word.run(async (context) => {
     const queued = queueSnapshot(context, opts);
     await context.sync();
-    return queued.finish().snapshot;
+    return queued.finish();
   });
 }
 

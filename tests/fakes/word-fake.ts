@@ -3,6 +3,21 @@
 // `context.sync()`, batches that fail on an API the host does not support, load paths and load
 // objects, comments, custom properties, content controls and paragraph events.
 //
+// It also has the behaviours of real Word that Microsoft documents or that office-js issues
+// report, so that the add-in is tested against them:
+// - under WordApi 1.1/1.2, body.paragraphs leaves out the paragraphs in tables (body.getOoxml()
+//   still has them);
+// - the last paragraph of an OOXML package merges with the paragraph after the insertion point
+//   and takes its style (OfficeDev/office-js#2914, #866);
+// - content inserted next to a paragraph in a table cell or a content control lands inside it;
+// - resident styles: a destination document whose Heading 1-4 are linked to a list numbers the
+//   inserted headings unless the paragraph cancels it (w:numId 0);
+// - the body-text value of Paragraph.outlineLevel is configurable (Office.js does not document it);
+// - comments with replies (Comment.delete also deletes the replies), comment calls that fail
+//   (OfficeDev/office-js#6551, #6746);
+// - paragraph events that never fire (#4874, #5400), or that fire on the add-in's own edits;
+// - custom document property changes that do not mark the document as changed (#1059).
+//
 // It runs in jest (node) and in a browser bundle: no Node APIs. Install it as globals:
 //   const fake = createWordFake([{ text: 'Hello' }], { apiVersion: '1.3' });
 //   const uninstall = fake.install();
@@ -48,6 +63,27 @@ export interface FakeOptions {
   displayLanguage?: string;
   /** Other requirement sets and their highest version, e.g. { WordApiDesktop: '1.1' }. */
   otherSets?: Record<string, string>;
+  /** Paragraph.outlineLevel of body text (default 10, VBA's value; Office.js does not document it). */
+  bodyOutlineLevel?: number;
+  /** The document's Heading 1-4 styles are linked to a multilevel list ("I.", "1.", "1.1.", "a)"). */
+  headingNumbering?: boolean;
+  /**
+   * What happens to the last paragraph of an inserted OOXML package: 'merge' (default) joins it to
+   * the paragraph after the insertion point, which keeps its own style; 'extra' keeps it and
+   * leaves the document's paragraph after it.
+   */
+  ooxmlLastParagraph?: 'merge' | 'extra';
+  /** Comment calls that fail. */
+  commentFailures?: {
+    /** insertComment succeeds this many times in the document's life, then fails with NotAllowed (#6746). */
+    insertAfter?: number;
+    /** Comment.delete fails with GeneralException on comments with this text (#6551). */
+    deleteContent?: string;
+  };
+  /** Paragraph events are registered but never fire (default true: they fire on emitChange). */
+  eventsFire?: boolean;
+  /** Word also fires ParagraphChanged after a sync that changed the document (the add-in's own edits). */
+  ownEditsFireEvents?: boolean;
 }
 
 export interface FakeControl {
@@ -74,12 +110,19 @@ export interface FakeParagraph {
   control?: FakeControl;
 }
 
+export interface FakeCommentReply {
+  id: string;
+  content: string;
+  authorName: string;
+}
+
 export interface FakeComment {
   id: string;
   content: string;
   authorName: string;
   paragraphUid: string;
   resolved: boolean;
+  replies: FakeCommentReply[];
 }
 
 export interface FakeCustomProperty {
@@ -89,10 +132,14 @@ export interface FakeCustomProperty {
 
 export interface FakeDocState {
   paragraphs: FakeParagraph[];
+  /** The primary header's paragraphs. */
+  header: FakeParagraph[];
+  /** False once the document changed since it was opened or saved (Document.saved). */
+  saved: boolean;
   comments: FakeComment[];
   customProperties: FakeCustomProperty[];
-  /** Selected paragraphs, inclusive indexes. */
-  selection: { start: number; end: number };
+  /** Selected paragraphs, inclusive indexes (in the header when story is 'Header'). */
+  selection: { start: number; end: number; story?: 'MainDoc' | 'Header' };
   /** Texts of the paragraphs, line breaks as Word reports them ("\v"). */
   texts(): string[];
 }
@@ -128,6 +175,10 @@ export interface WordFake {
   userInserts(after: number, init: FakeParagraphInit): void;
   /** The user writes a review comment. */
   userComments(paragraphIndex: number, content: string, authorName?: string): void;
+  /** The user answers a comment (by its index in doc.comments). */
+  userReplies(commentIndex: number, content: string, authorName?: string): void;
+  /** The user puts the cursor in the header. */
+  userSelectsHeader(index?: number): void;
   /** The user moves the selection (inclusive paragraph indexes). */
   userSelects(start: number, end?: number): void;
   /** Number of event handlers currently registered, by event name. */
@@ -289,6 +340,11 @@ class Engine {
   stats: FakeStats;
   readonly api: number;
   readonly otherSets: Record<string, string>;
+  readonly options: FakeOptions;
+  /** insertComment calls applied so far. */
+  commentInserts = 0;
+  /** The document changed during the sync being run. */
+  changedInSync = false;
   nextControlId = 100;
   nextTableId = 1;
   nextUid = 1;
@@ -302,9 +358,12 @@ class Engine {
   constructor(opts: FakeOptions) {
     this.api = versionNumber(opts.apiVersion ?? '1.9');
     this.otherSets = opts.otherSets ?? {};
+    this.options = opts;
     const paragraphs: FakeParagraph[] = [];
     this.state = {
       paragraphs,
+      header: [],
+      saved: true,
       comments: [],
       customProperties: [],
       selection: { start: 0, end: 0 },
@@ -375,7 +434,7 @@ class Engine {
       text: init.text.replace(/\n/g, '\v'),
       style: styleName,
       styleBuiltIn: heading || ['Normal', 'ListParagraph', 'Title', 'Subtitle', 'TableGrid'].includes(builtIn) ? builtIn : 'Other',
-      outlineLevel: heading ? Number(heading[1]) : init.outlineLevel ?? 10,
+      outlineLevel: heading ? Number(heading[1]) : init.outlineLevel ?? this.bodyLevel,
       tableNestingLevel: nesting,
       tableId,
       listString: init.listString,
@@ -398,22 +457,88 @@ class Engine {
       contentControl: p.isGuidancePlaceholder ? { tag: 'mttq-guidance', title: 'Hướng dẫn' } : undefined,
     }));
     // A new table per run of table paragraphs of this package (never merged with the document's).
-    return this.makeParagraphs(inits);
+    const made = this.makeParagraphs(inits);
+    if (this.options.headingNumbering) {
+      // Resident styles: the destination's Heading 1-4 carry list numbering, which a paragraph
+      // cancels with w:numPr/w:numId 0. Paragraph elements are matched in document order.
+      const raw = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+      if (raw.length === made.length) {
+        made.forEach((p, i) => {
+          const level = /^Heading([1-4])$/.exec(p.styleBuiltIn);
+          if (level && !/<w:numId w:val="0"\/>/.test(raw[i])) p.listString = this.headingLabel(Number(level[1]));
+        });
+      }
+    }
+    return made;
+  }
+
+  /** With ownEditsFireEvents, a sync that changed the document fires ParagraphChanged. */
+  fireOwnEdits(): void {
+    if (!this.changedInSync || !this.options.ownEditsFireEvents || this.options.eventsFire === false) return;
+    this.changedInSync = false;
+    const args = { type: 'ParagraphChanged', source: 'Local', uniqueLocalIds: [] };
+    for (const h of this.handlers.ParagraphChanged) void Promise.resolve().then(() => h.fn(args));
+  }
+
+  get bodyLevel(): number {
+    return this.options.bodyOutlineLevel ?? 10;
+  }
+
+  /** The story (body or header) holding this paragraph. */
+  storyOf(p: FakeParagraph): FakeParagraph[] {
+    return this.state.header.includes(p) ? this.state.header : this.state.paragraphs;
   }
 
   indexOf(p: FakeParagraph): number {
-    return this.state.paragraphs.indexOf(p);
+    return this.storyOf(p).indexOf(p);
   }
 
-  insertAt(index: number, paragraphs: FakeParagraph[]): void {
-    this.state.paragraphs.splice(index, 0, ...paragraphs);
+  /** Any change of the document's content. */
+  changed(): void {
+    this.state.saved = false;
+    this.changedInSync = true;
+  }
+
+  /**
+   * Inserts paragraphs at an index of a story; returns the paragraphs that are now in the
+   * document. An OOXML package's last paragraph merges with the paragraph after it (#2914, #866):
+   * its text goes to the start of that paragraph, which keeps its own style and container.
+   */
+  insertAt(index: number, paragraphs: FakeParagraph[], ooxml = false, story: FakeParagraph[] = this.state.paragraphs): FakeParagraph[] {
+    let added = paragraphs;
+    const next = story[index];
+    if (ooxml && (this.options.ooxmlLastParagraph ?? 'merge') === 'merge' && next && added.length > 0) {
+      const last = added[added.length - 1];
+      next.text = last.text + next.text;
+      added = added.slice(0, -1);
+    }
+    story.splice(index, 0, ...added);
     this.stats.undoSteps++;
+    this.changed();
+    return added;
+  }
+
+  /** Heading numbering the destination's resident Heading 1-4 styles would show. */
+  private headingCounters = [0, 0, 0, 0];
+  headingLabel(level: number): string {
+    this.headingCounters[level - 1]++;
+    for (let i = level; i < 4; i++) this.headingCounters[i] = 0;
+    const [a, b, c, d] = this.headingCounters;
+    const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+    if (level === 1) return `${roman[(a - 1) % 10]}.`;
+    if (level === 2) return `${b}.`;
+    if (level === 3) return `${b}.${c}.`;
+    return `${String.fromCharCode(96 + ((d - 1) % 26) + 1)})`;
   }
 }
 
 /** A contiguous run of paragraphs, or an insertion point before/after one. */
 interface RangeTarget {
   paragraphs: FakeParagraph[];
+  /** The range is a whole table or content control (inserting "After" it lands outside). */
+  container?: 'table' | 'control';
+  /** The range is in the header (Range.parentBody.type). */
+  story?: 'MainDoc' | 'Header';
 }
 
 class FakeRequestContext {
@@ -456,15 +581,18 @@ class FakeRequestContext {
     this.commits = [];
     // Word runs the batch after a round trip.
     await Promise.resolve();
+    this.engine.changedInSync = false;
     try {
       for (const op of ops) op();
     } catch (e) {
       this.commits = [];
+      this.engine.fireOwnEdits();
       throw e;
     }
     const commits = this.commits;
     this.commits = [];
     for (const c of commits) c();
+    this.engine.fireOwnEdits();
     return passThrough;
   }
 }
@@ -656,7 +784,7 @@ class FakeParagraph_ extends FakeClientObject {
       p.style = value;
       const m = /^Heading ([1-9])$/.exec(value);
       p.styleBuiltIn = m ? `Heading${m[1]}` : value === 'Normal' ? 'Normal' : 'Other';
-      p.outlineLevel = m ? Number(m[1]) : 10;
+      p.outlineLevel = m ? Number(m[1]) : this.engine.bodyLevel;
     });
   }
   get styleBuiltIn(): string {
@@ -669,7 +797,7 @@ class FakeParagraph_ extends FakeClientObject {
       const m = /^Heading([1-9])$/.exec(value);
       p.styleBuiltIn = value;
       p.style = m ? `Heading ${m[1]}` : value;
-      p.outlineLevel = m ? Number(m[1]) : 10;
+      p.outlineLevel = m ? Number(m[1]) : this.engine.bodyLevel;
     });
   }
   get outlineLevel(): number {
@@ -723,8 +851,10 @@ class FakeParagraph_ extends FakeClientObject {
       if (!['Replace', 'Start', 'End'].includes(location)) throw invalidArgument('Paragraph.insertOoxml');
       const p = this.require('insertOoxml') as FakeParagraph;
       const added = this.engine.paragraphsFromOoxml(ooxml);
-      insertRelative(this.engine, [p], added, location === 'End' ? 'After' : location === 'Start' ? 'Before' : 'Replace');
-      range.bind({ paragraphs: added } satisfies RangeTarget);
+      // Inside the paragraph: what is inserted stays in its table cell or content control.
+      inherit(added, p);
+      const inserted = insertRelative(this.engine, [p], added, location === 'End' ? 'After' : location === 'Start' ? 'Before' : 'Replace', true);
+      range.bind({ paragraphs: inserted } satisfies RangeTarget);
     });
     return range;
   }
@@ -749,29 +879,55 @@ class FakeParagraph_ extends FakeClientObject {
       selectParagraphs(this.engine, [p], mode);
     });
   }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      this.engine.count('deleteParagraph');
+      const p = this.require('delete') as FakeParagraph;
+      const story = this.engine.storyOf(p);
+      // The document always keeps one paragraph: deleting the last one only empties it.
+      if (story.length === 1) p.text = '';
+      else story.splice(story.indexOf(p), 1);
+      this.engine.state.comments = this.engine.state.comments.filter((c) => c.paragraphUid !== p.uid || story.includes(p));
+      this.engine.changed();
+    });
+  }
 }
 
-function rangeOf(paragraphs: FakeParagraph[], location: string): RangeTarget & { location: string } {
-  return { paragraphs, location };
+function rangeOf(paragraphs: FakeParagraph[], location: string, container?: RangeTarget['container']): RangeTarget & { location: string } {
+  return container ? { paragraphs, location, container } : { paragraphs, location };
 }
 
-/** Inserts paragraphs before/after a run of paragraphs, or replaces them. */
-function insertRelative(engine: Engine, anchor: FakeParagraph[], added: FakeParagraph[], where: string): void {
+/** Paragraphs inserted next to `anchor` (not after its whole table or control) land in its cell or control. */
+function inherit(added: FakeParagraph[], anchor: FakeParagraph | undefined): void {
+  if (!anchor) return;
+  for (const p of added) {
+    if (anchor.tableId > 0) {
+      p.tableNestingLevel += anchor.tableNestingLevel;
+      p.tableId = anchor.tableId;
+    }
+    if (anchor.control && !p.control) p.control = anchor.control;
+  }
+}
+
+/**
+ * Inserts paragraphs before/after a run of paragraphs, or replaces them; returns the paragraphs
+ * now in the document (an OOXML package's last one may have merged with the next paragraph).
+ */
+function insertRelative(engine: Engine, anchor: FakeParagraph[], added: FakeParagraph[], where: string, ooxml = false): FakeParagraph[] {
   const state = engine.state;
   if (anchor.length === 0) {
-    engine.insertAt(where === 'Before' ? 0 : state.paragraphs.length, added);
-    return;
+    return engine.insertAt(where === 'Before' ? 0 : state.paragraphs.length, added, ooxml);
   }
-  const first = engine.indexOf(anchor[0]);
-  const last = engine.indexOf(anchor[anchor.length - 1]);
+  const story = engine.storyOf(anchor[0]);
+  const first = story.indexOf(anchor[0]);
+  const last = story.indexOf(anchor[anchor.length - 1]);
   if (first < 0 || last < 0) throw itemNotFound('insert');
-  if (where === 'Before') engine.insertAt(first, added);
-  else if (where === 'After') engine.insertAt(last + 1, added);
-  else {
-    state.paragraphs.splice(first, last - first + 1);
-    state.comments = state.comments.filter((c) => !anchor.some((p) => p.uid === c.paragraphUid));
-    engine.insertAt(first, added);
-  }
+  if (where === 'Before') return engine.insertAt(first, added, ooxml, story);
+  if (where === 'After') return engine.insertAt(last + 1, added, ooxml, story);
+  story.splice(first, last - first + 1);
+  state.comments = state.comments.filter((c) => !anchor.some((p) => p.uid === c.paragraphUid));
+  return engine.insertAt(first, added, ooxml, story);
 }
 
 function selectParagraphs(engine: Engine, paragraphs: FakeParagraph[], mode: string): void {
@@ -833,7 +989,7 @@ class FakeTable extends FakeClientObject {
     const range = new FakeRange(this.context, undefined);
     this.context.enqueue(() => {
       this.engine.requires('1.3', 'Table.getRange');
-      range.bind(rangeOf(this.paragraphs(), location));
+      range.bind(rangeOf(this.paragraphs(), location, 'table'));
     });
     return range;
   }
@@ -934,7 +1090,18 @@ class FakeRange extends FakeClientObject {
     return this.read('isEmpty');
   }
   get paragraphs(): FakeParagraphCollection {
-    return new FakeParagraphCollection(this.context, () => this.target('paragraphs').paragraphs.filter((p) => this.engine.state.paragraphs.includes(p)));
+    return new FakeParagraphCollection(this.context, () => this.target('paragraphs').paragraphs.filter((p) => this.engine.storyOf(p).includes(p)));
+  }
+  protected override navigations(): Record<string, string> {
+    return { parentBody: '1.3' };
+  }
+  protected override createNavigation(name: string): FakeClientObject {
+    if (name === 'parentBody') return new FakeStoryBody(this.context, () => ({ type: this.target('parentBody').story ?? 'MainDoc' }));
+    return super.createNavigation(name);
+  }
+  /** The body (main document, header, ...) the range is in (WordApi 1.3). */
+  get parentBody(): FakeStoryBody {
+    return this.navigate('parentBody') as FakeStoryBody;
   }
   insertOoxml(ooxml: string, location: string): FakeRange {
     const range = new FakeRange(this.context, undefined);
@@ -946,8 +1113,11 @@ class FakeRange extends FakeClientObject {
       // A collapsed range (Start/End/After of something) inserts at its point.
       const where =
         t.location === 'Start' ? 'Before' : t.location === 'End' || t.location === 'After' ? 'After' : location === 'Start' ? 'Before' : location === 'End' ? 'After' : location;
-      insertRelative(this.engine, t.paragraphs, added, where);
-      range.bind({ paragraphs: added } satisfies RangeTarget);
+      // Next to paragraphs in a table cell or a content control, the content lands inside it;
+      // after a whole table or control, outside.
+      if (!t.container) inherit(added, where === 'Before' ? t.paragraphs[0] : t.paragraphs[t.paragraphs.length - 1]);
+      const inserted = insertRelative(this.engine, t.paragraphs, added, where, true);
+      range.bind({ paragraphs: inserted, story: t.story } satisfies RangeTarget);
     });
     return range;
   }
@@ -970,14 +1140,20 @@ class FakeRange extends FakeClientObject {
       this.engine.count('insertComment');
       const t = this.target('insertComment');
       if (t.paragraphs.length === 0) throw itemNotFound('Range.insertComment');
+      const limit = this.engine.options.commentFailures?.insertAfter;
+      // Some Word on the web refuses insertComment (OfficeDev/office-js#6746).
+      if (limit !== undefined && this.engine.commentInserts >= limit) throw new FakeOfficeError('NotAllowed', 'The action is not allowed.', 'Range.insertComment');
+      this.engine.commentInserts++;
       const c: FakeComment = {
         id: `{C${this.engine.nextCommentId++}}`,
         content: text,
         authorName: 'Add-in user',
         paragraphUid: t.paragraphs[0].uid,
         resolved: false,
+        replies: [],
       };
       this.engine.state.comments.push(c);
+      this.engine.changed();
       comment.bind(c);
     });
     return comment;
@@ -1014,8 +1190,32 @@ class FakeBody extends FakeClientObject {
     return this.read('text');
   }
   get paragraphs(): FakeParagraphCollection {
-    if (!this.paragraphsProxy) this.paragraphsProxy = new FakeParagraphCollection(this.context, () => this.engine.state.paragraphs);
+    // "Paragraphs in tables aren't returned for requirement sets 1.1 and 1.2."
+    if (!this.paragraphsProxy) {
+      this.paragraphsProxy = new FakeParagraphCollection(this.context, () =>
+        this.engine.api < versionNumber('1.3') ? this.engine.state.paragraphs.filter((p) => p.tableNestingLevel === 0) : this.engine.state.paragraphs,
+      );
+    }
     return this.paragraphsProxy;
+  }
+  /** The whole body as a Flat OPC package (WordApi 1.1), tables included. */
+  getOoxml(): { value: string } {
+    const result = { value: '' };
+    let ready = false;
+    this.context.enqueue(() => {
+      this.engine.count('getOoxml');
+      const xml = bodyOoxml(this.engine.state.paragraphs);
+      this.context.commit(() => {
+        result.value = xml;
+        ready = true;
+      });
+    });
+    return {
+      get value(): string {
+        if (!ready) throw notLoaded('value');
+        return result.value;
+      },
+    };
   }
   get contentControls(): FakeContentControlCollection {
     if (!this.controlsProxy) this.controlsProxy = new FakeContentControlCollection(this.context, () => controlsInOrder(this.engine));
@@ -1037,14 +1237,15 @@ class FakeBody extends FakeClientObject {
       if (!['Replace', 'Start', 'End'].includes(location)) throw invalidArgument('Body.insertOoxml');
       const added = this.engine.paragraphsFromOoxml(ooxml);
       const state = this.engine.state;
+      let inserted: FakeParagraph[];
       if (location === 'Replace') {
         state.paragraphs.splice(0, state.paragraphs.length);
         state.comments = [];
-        this.engine.insertAt(0, added);
+        inserted = this.engine.insertAt(0, added);
       } else {
-        this.engine.insertAt(location === 'Start' ? 0 : state.paragraphs.length, added);
+        inserted = this.engine.insertAt(location === 'Start' ? 0 : state.paragraphs.length, added, true);
       }
-      range.bind({ paragraphs: added } satisfies RangeTarget);
+      range.bind({ paragraphs: inserted } satisfies RangeTarget);
     });
     return range;
   }
@@ -1137,7 +1338,16 @@ class FakeDocument extends FakeClientObject {
     this.onParagraphDeleted = new FakeEventHandlers(context, 'ParagraphDeleted');
   }
   protected scalars(): Record<string, PropDef> {
-    return { saved: { version: '1.1', get: () => false } };
+    return { saved: { version: '1.1', get: () => this.engine.state.saved } };
+  }
+  get saved(): boolean {
+    return this.read('saved');
+  }
+  save(): void {
+    this.context.enqueue(() => {
+      this.engine.count('save');
+      this.engine.state.saved = true;
+    });
   }
   get body(): FakeBody {
     if (!this.bodyProxy) this.bodyProxy = new FakeBody(this.context, undefined);
@@ -1153,11 +1363,11 @@ class FakeDocument extends FakeClientObject {
   getSelection(): FakeRange {
     const range = new FakeRange(this.context, undefined);
     this.context.enqueue(() => {
-      const { start, end } = this.engine.state.selection;
-      const all = this.engine.state.paragraphs;
+      const { start, end, story } = this.engine.state.selection;
+      const all = story === 'Header' ? this.engine.state.header : this.engine.state.paragraphs;
       const s = Math.max(0, Math.min(start, all.length - 1));
       const e = Math.max(s, Math.min(end, all.length - 1));
-      range.bind({ paragraphs: all.slice(s, e + 1) } satisfies RangeTarget);
+      range.bind({ paragraphs: all.slice(s, e + 1), story: story ?? 'MainDoc' } satisfies RangeTarget);
     });
     return range;
   }
@@ -1225,7 +1435,7 @@ class FakeContentControl extends FakeClientObject {
     const range = new FakeRange(this.context, undefined);
     this.context.enqueue(() => {
       this.engine.requires('1.3', 'ContentControl.getRange');
-      range.bind(rangeOf(this.members(), location));
+      range.bind(rangeOf(this.members(), location, 'control'));
     });
     return range;
   }
@@ -1250,6 +1460,7 @@ class FakeContentControl extends FakeClientObject {
       } else {
         state.paragraphs = state.paragraphs.filter((p) => p.control !== c);
       }
+      this.engine.changed();
     });
   }
 }
@@ -1306,6 +1517,26 @@ class FakeComment_ extends FakeClientObject {
   get resolved(): boolean {
     return this.read('resolved');
   }
+  set resolved(value: boolean) {
+    this.context.enqueue(() => {
+      this.engine.requires('1.4', 'Comment.resolved');
+      this.engine.count('resolveComment');
+      (this.require('resolved') as FakeComment).resolved = value;
+      this.engine.changed();
+    });
+  }
+  protected override navigations(): Record<string, string> {
+    return { replies: '1.4' };
+  }
+  protected override createNavigation(name: string): FakeClientObject {
+    if (name === 'replies') return new FakeCommentReplyCollection(this.context, () => (this.resolve() as FakeComment | null)?.replies ?? []);
+    return super.createNavigation(name);
+  }
+  /** The answers to this comment (WordApi 1.4). */
+  get replies(): FakeCommentReplyCollection {
+    return this.navigate('replies') as FakeCommentReplyCollection;
+  }
+  /** Deletes the comment and all its replies. */
   delete(): void {
     this.context.enqueue(() => {
       this.engine.requires('1.4', 'Comment.delete');
@@ -1313,9 +1544,100 @@ class FakeComment_ extends FakeClientObject {
       const c = this.require('delete') as FakeComment;
       const state = this.engine.state;
       if (!state.comments.includes(c)) throw itemNotFound('Comment.delete');
+      // Word for Mac fails Comment.delete on some comments (OfficeDev/office-js#6551).
+      const failing = this.engine.options.commentFailures?.deleteContent;
+      if (failing !== undefined && c.content.includes(failing)) throw new FakeOfficeError('GeneralException', 'GeneralException', 'Comment.delete');
       state.comments = state.comments.filter((x) => x !== c);
+      this.engine.changed();
     });
   }
+}
+
+class FakeCommentReply_ extends FakeClientObject {
+  protected readonly kind = 'CommentReply';
+  protected scalars(): Record<string, PropDef> {
+    return {
+      id: { version: '1.4', get: (r: FakeCommentReply) => r.id },
+      content: { version: '1.4', get: (r: FakeCommentReply) => r.content },
+      authorName: { version: '1.4', get: (r: FakeCommentReply) => r.authorName },
+    };
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  get authorName(): string {
+    return this.read('authorName');
+  }
+}
+
+class FakeCommentReplyCollection extends FakeCollection<FakeCommentReply_> {
+  protected readonly kind = 'CommentReplyCollection';
+  constructor(
+    context: FakeRequestContext,
+    private readonly source: () => FakeCommentReply[],
+  ) {
+    super(context, undefined);
+  }
+  protected list(): FakeCommentReply[] {
+    this.engine.requires('1.4', 'Comment.replies');
+    return [...this.source()];
+  }
+  protected item(target: unknown): FakeCommentReply_ {
+    return new FakeCommentReply_(this.context, () => target);
+  }
+}
+
+/** Range.parentBody: only its type ('MainDoc', 'Header', ...) is modelled. */
+class FakeStoryBody extends FakeClientObject {
+  protected readonly kind = 'Body';
+  protected scalars(): Record<string, PropDef> {
+    return { type: { version: '1.3', get: (b: { type: string }) => b.type } };
+  }
+  get type(): string {
+    return this.read('type');
+  }
+}
+
+/** The body as Word writes it with getOoxml: paragraphs, tables, content controls, heading styles. */
+function bodyOoxml(paragraphs: FakeParagraph[]): string {
+  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const para = (p: FakeParagraph): string => {
+    const heading = /^Heading([1-9])$/.exec(p.styleBuiltIn);
+    let pPr = heading ? `<w:pStyle w:val="${p.styleBuiltIn}"/>` : '';
+    if (!heading && p.outlineLevel >= 1 && p.outlineLevel <= 9) pPr += `<w:outlineLvl w:val="${p.outlineLevel - 1}"/>`;
+    const runs = p.text
+      .split('\v')
+      .map((line, i) => `<w:r>${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
+      .join('');
+    return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
+  };
+  let body = '';
+  let i = 0;
+  while (i < paragraphs.length) {
+    const p = paragraphs[i];
+    if (p.tableId > 0) {
+      let cells = '';
+      while (i < paragraphs.length && paragraphs[i].tableId === p.tableId) cells += `<w:tc>${para(paragraphs[i++])}</w:tc>`;
+      body += `<w:tbl><w:tblPr/><w:tblGrid/><w:tr>${cells}</w:tr></w:tbl>`;
+    } else if (p.control) {
+      const c = p.control;
+      let inner = '';
+      while (i < paragraphs.length && paragraphs[i].control === c && paragraphs[i].tableId === 0) inner += para(paragraphs[i++]);
+      body += `<w:sdt><w:sdtPr><w:tag w:val="${esc(c.tag)}"/>${c.showingPlaceholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+    } else {
+      body += para(p);
+      i++;
+    }
+  }
+  const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  return (
+    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part>` +
+    '</pkg:package>'
+  );
 }
 
 class FakeCommentCollection extends FakeCollection<FakeComment_> {
@@ -1452,6 +1774,7 @@ export interface FakeOfficeNamespace {
 export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeOptions = {}): WordFake {
   const engine = new Engine(options);
   engine.state.paragraphs.push(...engine.makeParagraphs(initial.length > 0 ? initial : [{ text: '' }]));
+  engine.state.header.push(engine.paragraph({ text: '' }, 0, 0));
   const lastIndex = engine.state.paragraphs.length - 1;
   engine.state.selection = { start: lastIndex, end: lastIndex };
 
@@ -1529,6 +1852,7 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
     } else {
       p.text = text.replace(/\n/g, '\v');
     }
+    state.saved = false;
   }
 
   const fake: WordFake = {
@@ -1552,6 +1876,8 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
       };
     },
     async emitChange(kind = 'ParagraphChanged') {
+      // Events can be missed altogether (OfficeDev/office-js#4874, #5400).
+      if (options.eventsFire === false) return;
       const args = { type: kind, source: 'Local', uniqueLocalIds: engine.state.paragraphs.slice(0, 1).map((p) => p.uid) };
       await Promise.all(engine.handlers[kind].map((h) => Promise.resolve(h.fn(args))));
     },
@@ -1559,11 +1885,22 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
     userInserts(after: number, init: FakeParagraphInit) {
       const [p] = engine.makeParagraphs([init]);
       engine.state.paragraphs.splice(after + 1, 0, p);
+      engine.state.saved = false;
     },
     userComments(index: number, content: string, authorName = 'Nguyễn Văn A') {
       const p = engine.state.paragraphs[index];
       if (!p) throw new Error(`No paragraph ${index}`);
-      engine.state.comments.push({ id: `{U${engine.nextCommentId++}}`, content, authorName, paragraphUid: p.uid, resolved: false });
+      engine.state.comments.push({ id: `{U${engine.nextCommentId++}}`, content, authorName, paragraphUid: p.uid, resolved: false, replies: [] });
+      engine.state.saved = false;
+    },
+    userReplies(commentIndex: number, content: string, authorName = 'Trần Thị B') {
+      const c = engine.state.comments[commentIndex];
+      if (!c) throw new Error(`No comment ${commentIndex}`);
+      c.replies.push({ id: `{R${engine.nextCommentId++}}`, content, authorName });
+      engine.state.saved = false;
+    },
+    userSelectsHeader(index = 0) {
+      engine.state.selection = { start: index, end: index, story: 'Header' };
     },
     userSelects(start: number, end = start) {
       engine.state.selection = { start, end };
