@@ -166,12 +166,13 @@ const CLASSIFIERS = new Set(['cuộc', 'lần', 'đợt', 'buổi', 'lượt', '
 const foldedUnits = new WeakMap<FigureRequirement, string[]>();
 
 export function unitMatches(req: FigureRequirement, figure: Figure): boolean {
-  if (!req.units || figure.unit === '') return false;
+  if (!req.units) return false;
   let units = foldedUnits.get(req);
   if (!units) {
     units = req.units.map((x) => fold(x));
     foldedUnits.set(req, units);
   }
+  if (figure.unit === '') return false;
   const u = fold(figure.unit);
   return units.some((fx) => u === fx || u.startsWith(fx + ' '));
 }
@@ -272,10 +273,25 @@ export function matchScore(req: FigureRequirement, sf: SentenceFigures, figure: 
     return (figure.kind === 'rate' ? 1 : 0.5) + hit.score;
   }
   if (req.amount) return figure.kind === 'amount' && named ? 1 + hit.score : -Infinity;
-  const unit = unitMatches(req, figure);
+  // A figure without a unit ("Số vụ việc hòa giải | 24", "tổng số đơn thư là 15") takes the unit its clause names.
+  const unit = unitMatches(req, figure) || (figure.unit === '' && unitInClause(req, sf, figure, z));
   if (req.units && req.units.length > 0 && !unit && namesAThing(figure) && hit.score < 3.5) return -Infinity;
   if (!named && (!unit || !unitAlone)) return -Infinity;
   return (unit ? (unitAlone ? 3 : 1.5) : 0) + (named ? hit.score : 0);
+}
+
+/** True when one of the requirement's units stands in the figure's clause before it. */
+function unitInClause(req: FigureRequirement, sf: SentenceFigures, f: Figure, z: Zones): boolean {
+  if (!req.units) return false;
+  unitMatches(req, f); // folds the units once
+  const units = foldedUnits.get(req) ?? [];
+  const text = sf.folded;
+  for (const u of units) {
+    for (let i = text.indexOf(u, z.clauseStart); i >= 0 && i + u.length <= f.start; i = text.indexOf(u, i + 1)) {
+      if (wordAt(text, i, u)) return true;
+    }
+  }
+  return false;
 }
 
 /** The sentence as evidence: at most 240 characters, cut at spaces around the whole figure. */
