@@ -721,6 +721,8 @@ interface Scan {
   lastEnd: number;
   /** The text has "|" or tabs (a table row typed as text); undefined until needed. */
   rowCells?: boolean;
+  /** The text has a quotation mark (then numbers in quotations are looked at); undefined until needed. */
+  quotes: boolean | undefined;
   /** A parenthesis right after the last figure, "2.316 văn bản (cấp tỉnh 86, cấp huyện 412)": its bounds, and labelled parts found in it. */
   partsFrom: number;
   partsTo: number;
@@ -1113,7 +1115,8 @@ function allDigits(text: string, s: number, e: number): boolean {
 function scanFigures(text: string, options: FigureOptions | undefined, firstOnly: boolean): Figure[] {
   const out: Figure[] = [];
   const digit = text.search(RE_DIGIT); // most paragraphs have no number: a native search
-  const words = RE_NUMBER_WORD_ANY.test(text);
+  const firstWord = firstNumberWord(text);
+  const words = firstWord >= 0;
   if (digit < 0 && !words) return out;
   const phrases = options?.genericPhrases;
   const scan: Scan = {
@@ -1125,11 +1128,12 @@ function scanFigures(text: string, options: FigureOptions | undefined, firstOnly
     partsFrom: -1,
     partsTo: -1,
     parts: 0,
+    quotes: undefined,
   };
   cachedAt = -1;
   if (digit >= 0) scanDigits(scan, digit, out, firstOnly);
   if (words && !(firstOnly && out.length > 0)) {
-    const spelled = scanWords(scan, out, firstOnly);
+    const spelled = scanWords(scan, out, firstOnly, firstWord);
     if (spelled.length > 0) mergeInto(out, spelled);
   }
   cachedText = '';
@@ -1154,7 +1158,7 @@ function scanDigits(scan: Scan, digit: number, out: Figure[], firstOnly: boolean
     // A figure's number starts at the chunk's first digit, d; a generic phrase may hide it.
     let f = ce - cs <= MAX_CORE + 8 ? chunkFigure(scan, cs, ce) : null;
     if (f && scan.phrases && inGenericPhrase(text, d, scan.phrases)) f = null;
-    if (f && isName(text, f)) f = null;
+    if (f && mayBeName(scan, f) && isName(text, f)) f = null;
     if (f) {
       out.push(f);
       scan.lastEnd = f.end;
@@ -1179,10 +1183,28 @@ function openParts(scan: Scan, end: number): void {
   scan.parts = 0;
 }
 
-// Numbers written in words start with one of these words (NFC or NFD, any case), as a whole word.
-const NUMBER_WORD_ALTERNATIVES = [...new Set(NUMBER_WORD_STARTS.flatMap((w) => [w, w.normalize('NFD')]))].join('|');
-const RE_NUMBER_WORD_ANY = new RegExp(`(?<![\\p{L}\\p{M}])(?:${NUMBER_WORD_ALTERNATIVES})(?![\\p{L}\\p{M}])`, 'iu');
-const RE_NUMBER_WORD = new RegExp(RE_NUMBER_WORD_ANY.source, 'giu');
+// Numbers written in words start with one of these words (NFC or NFD; lower case, capitalised or
+// upper case) after a space, or at the start of the text after opening marks; the end of the word
+// is checked by hand. A regex that starts with a plain space is searched many times faster than one
+// with a class of left contexts or with look-arounds.
+const NUMBER_WORD_ALTERNATIVES = [
+  ...new Set(
+    NUMBER_WORD_STARTS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).flatMap((w) => [w, w.normalize('NFD')]),
+  ),
+]
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+const RE_NUMBER_WORD = new RegExp(` (${NUMBER_WORD_ALTERNATIVES})`, 'g');
+const RE_NUMBER_WORD_FIRST = new RegExp(`^[\\s(\\[“"'‘«+–-]*(${NUMBER_WORD_ALTERNATIVES})`);
+
+/** The first number word of the text: its start, or -1. */
+function firstNumberWord(text: string): number {
+  const m = RE_NUMBER_WORD_FIRST.exec(text);
+  if (m) return m[0].length - m[1].length;
+  RE_NUMBER_WORD.lastIndex = 0;
+  const n = RE_NUMBER_WORD.exec(text);
+  return n ? n.index + 1 : -1;
+}
 
 /** Words before a number in words that make it vague: "vài ba người", "cả hai bên". */
 const VAGUE_BEFORE = new Set(['vài', 'mấy', 'dăm', 'hàng', 'cả', 'một', 'đôi']);
@@ -1193,15 +1215,18 @@ const VAGUE_BEFORE = new Set(['vài', 'mấy', 'dăm', 'hàng', 'cả', 'một',
  * alone is an article, and "năm" alone a year unless a hedge or a cue stands before it. A number
  * in words in parentheses right after a figure restates it ("15.000.000 đồng (Mười lăm triệu đồng)").
  */
-function scanWords(scan: Scan, digits: readonly Figure[], firstOnly: boolean): Figure[] {
+function scanWords(scan: Scan, digits: readonly Figure[], firstOnly: boolean, from: number): Figure[] {
   const { text } = scan;
   const out: Figure[] = [];
   let next = 0; // index into digits
   let pos = 0;
-  RE_NUMBER_WORD.lastIndex = 0;
-  for (let m = RE_NUMBER_WORD.exec(text); m; m = RE_NUMBER_WORD.exec(text)) {
-    const p = m.index;
+  // The first number word, then each one after a space.
+  let p = from;
+  RE_NUMBER_WORD.lastIndex = from;
+  for (; p >= 0; p = nextNumberWord(text)) {
+    const after = afterNumberWord(text, p);
     if (p < pos) continue;
+    if (after < text.length && isLetterAt(text, after)) continue;
     while (next < digits.length && digits[next].end <= p) next++;
     if (next < digits.length && digits[next].start <= p) continue; // inside a figure: "06 (sáu) hội nghị"
     const first = wordAt(text, p);
@@ -1214,11 +1239,13 @@ function scanWords(scan: Scan, digits: readonly Figure[], firstOnly: boolean): F
       ws.push(w);
       keys.push(w.key);
     }
+    // "một" and "năm" alone are never read: skip them before reading anything around them.
+    if (ws.length === 1 && (first.key === 'một' || first.key === 'năm') && !isHedgedAt(text, p)) continue;
     const num = readWordNumber(keys);
     if (!num) continue;
     RE_NUMBER_WORD.lastIndex = ws[num.words - 1].end;
     const f = wordFigure(scan, ws, num, digits, next);
-    if (f && !isName(text, f)) {
+    if (f && !(mayBeName(scan, f) && isName(text, f))) {
       out.push(f);
       pos = f.end;
       RE_NUMBER_WORD.lastIndex = f.end;
@@ -1226,6 +1253,25 @@ function scanWords(scan: Scan, digits: readonly Figure[], firstOnly: boolean): F
     }
   }
   return out;
+}
+
+/** The start of the next number word after a space (RE_NUMBER_WORD's lastIndex on), or -1. */
+function nextNumberWord(text: string): number {
+  const m = RE_NUMBER_WORD.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
+/** The end of the letters that start at p. */
+function afterNumberWord(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && isLetterAt(text, q)) q++;
+  return q;
+}
+
+/** True when a hedge ("hơn", "gần") stands right before p. */
+function isHedgedAt(text: string, p: number): boolean {
+  const w = wordBefore(text, p);
+  return w !== null && (HEDGES.has(w.key) || HEDGE_ENDS.has(w.key));
 }
 
 function wordFigure(scan: Scan, ws: readonly Word[], num: WordNumber, digits: readonly Figure[], next: number): Figure | null {
@@ -1236,7 +1282,7 @@ function wordFigure(scan: Scan, ws: readonly Word[], num: WordNumber, digits: re
   const before = readBefore(text, ws[0].start);
   if (before.label) return null;
   const prev = wordBefore(text, ws[0].start);
-  if (prev && VAGUE_BEFORE.has(prev.key)) return null;
+  if (prev && (VAGUE_BEFORE.has(prev.key) || isNumberWord(prev.key))) return null; // "vài ba", "(Một tỷ năm trăm ...)"
   if (single && key === 'năm' && !before.hedged) return null; // "là năm tổ chức Đại hội" is a year
 
   // "15.000.000 đồng (Mười lăm triệu đồng)": the same figure again.
@@ -1273,6 +1319,13 @@ function mergeInto(out: Figure[], more: readonly Figure[]): void {
 // ---------------------------------------------------------------------------------------------
 // Numbers that belong to a name.
 
+const RE_QUOTE = /["“”«»‘’„]/;
+
+/** A zero, or a text with quotation marks: only then can a figure be part of a name. */
+function mayBeName(scan: Scan, f: Figure): boolean {
+  if (f.value === 0) return true;
+  return (scan.quotes ??= RE_QUOTE.test(scan.text));
+}
 const OPEN_QUOTES = charCodes('“«‘„');
 const CLOSE_QUOTES = charCodes('”»’');
 /** How far a quotation around a number is looked for. */
