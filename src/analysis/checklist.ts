@@ -76,6 +76,9 @@ function isBoundaryAt(s: string, i: number): boolean {
   return false;
 }
 
+/** How far before a figure its words are looked for (characters). */
+const MAX_REACH = 160;
+
 /** Folded words that end a clause: "và", "trong đó", "với", "gồm", "còn", "nhưng". */
 const BOUNDARY_WORDS = ['va', 'trong do', 'voi', 'gom', 'con', 'nhung', 'dong thoi'];
 
@@ -95,6 +98,13 @@ interface Zones {
   upper: number;
 }
 
+function startsBoundaryWord(folded: string, at: number): boolean {
+  for (const w of BOUNDARY_WORDS) {
+    if (folded.startsWith(w, at) && (at + w.length === folded.length || folded[at + w.length] === ' ')) return true;
+  }
+  return false;
+}
+
 function endsWithWordAt(folded: string, end: number, word: string): boolean {
   const start = end - word.length;
   return start >= 0 && folded.startsWith(word, start) && (start === 0 || folded[start - 1] === ' ');
@@ -104,7 +114,8 @@ function endsWithWordAt(folded: string, end: number, word: string): boolean {
 function clauseStartBefore(sf: SentenceFigures, to: number, lower: number): { start: number; pipe: boolean } {
   const s = sf.sentence;
   const folded = sf.folded;
-  for (let p = to; p > lower; p--) {
+  const limit = Math.max(lower, to - MAX_REACH);
+  for (let p = to; p > limit; p--) {
     if (s[p - 1] === '|') return { start: p, pipe: true };
     if (isBoundaryAt(s, p - 1)) return { start: p, pipe: false };
     if (folded[p - 1] === ' ') {
@@ -112,7 +123,7 @@ function clauseStartBefore(sf: SentenceFigures, to: number, lower: number): { st
       for (const w of BOUNDARY_WORDS) if (endsWithWordAt(folded, e, w)) return { start: p, pipe: false };
     }
   }
-  return { start: lower, pipe: false };
+  return { start: limit, pipe: false };
 }
 
 /** The row's earlier cells (at most TABLE_CONTEXT), before the "|" that ends at `bar` (exclusive). */
@@ -129,7 +140,15 @@ function cellsBefore(sf: SentenceFigures, bar: number, lower: number): number {
 }
 
 function onlyConnectors(folded: string, from: number, to: number): boolean {
-  for (const w of folded.slice(from, to).split(' ')) if (w && !CONNECTORS.has(w)) return false;
+  if (to - from > 40) return false;
+  let a = from;
+  while (a < to) {
+    while (a < to && folded[a] === ' ') a++;
+    let b = a;
+    while (b < to && folded[b] !== ' ') b++;
+    if (b > a && !CONNECTORS.has(folded.slice(a, b))) return false;
+    a = b;
+  }
   return true;
 }
 
@@ -139,8 +158,9 @@ function zonesOf(sf: SentenceFigures, index: number): Zones {
   const upper = index + 1 < sf.figures.length ? sf.figures[index + 1].start : sf.sentence.length;
   // Own words: to the end of the clause after the figure.
   let ownEnd = f.end;
-  while (ownEnd < upper && !isBoundaryAt(sf.sentence, ownEnd) && sf.sentence[ownEnd] !== '|') {
-    if (sf.folded[ownEnd] === ' ' && ownEnd > f.end && BOUNDARY_WORDS.some((w) => sf.folded.startsWith(w + ' ', ownEnd + 1))) break;
+  const ownLimit = Math.min(upper, f.end + 80);
+  while (ownEnd < ownLimit && !isBoundaryAt(sf.sentence, ownEnd) && sf.sentence[ownEnd] !== '|') {
+    if (sf.folded[ownEnd] === ' ' && ownEnd > f.end && startsBoundaryWord(sf.folded, ownEnd + 1)) break;
     ownEnd++;
   }
   const c = clauseStartBefore(sf, f.start, lower);
@@ -177,12 +197,18 @@ export function unitMatches(req: FigureRequirement, figure: Figure): boolean {
   return units.some((fx) => u === fx || u.startsWith(fx + ' '));
 }
 
+const namingUnits = new Map<string, boolean>();
+
 /** True when the figure's unit names a thing of its own (not a classifier, an abbreviation or nothing). */
 function namesAThing(figure: Figure): boolean {
   const u = figure.unit;
   if (u === '') return false;
-  if (CLASSIFIERS.has(u) || CLASSIFIERS.has(u.split(' ')[0])) return false;
-  return !(u.length <= 3 && !u.includes(' ') && figure.kind === 'count'); // "HN", "vb", "KDC"
+  let names = namingUnits.get(u);
+  if (names === undefined) {
+    names = !CLASSIFIERS.has(u) && !CLASSIFIERS.has(u.split(' ')[0]) && !(u.length <= 3 && !u.includes(' '));
+    if (namingUnits.size < 4096) namingUnits.set(u, names);
+  }
+  return names || (u.length <= 3 && !u.includes(' ') && figure.kind !== 'count' && !CLASSIFIERS.has(u)); // "HN", "vb", "KDC" are abbreviations
 }
 
 function wordAt(folded: string, i: number, w: string): boolean {
@@ -218,7 +244,7 @@ interface WordHit {
 /** The best alternative of `alternatives` for the figure: the score of its weakest word. */
 function bestWords(alternatives: readonly string[][], sf: SentenceFigures, f: Figure, z: Zones): WordHit {
   const text = sf.folded;
-  const from = Math.max(0, f.start - 160);
+  const from = Math.max(0, f.start - MAX_REACH);
   const to = Math.min(text.length, f.end + 80);
   let best: WordHit = { score: -Infinity, at: -1 };
   for (const alt of alternatives) {
@@ -264,6 +290,8 @@ function namedOtherwise(req: FigureRequirement, sf: SentenceFigures, f: Figure, 
  * words in the figure's own clause score highest; a unit of the requirement's adds to it.
  */
 export function matchScore(req: FigureRequirement, sf: SentenceFigures, figure: Figure, unitAlone: boolean, zones?: Zones): number {
+  if (req.rate && figure.kind !== 'rate' && figure.kind !== 'ratio') return -Infinity;
+  if (req.amount && figure.kind !== 'amount') return -Infinity;
   const z = zones ?? zonesOf(sf, sf.figures.indexOf(figure));
   const hit = bestWords(req.match, sf, figure, z);
   const named = hit.score > -Infinity;
@@ -275,7 +303,7 @@ export function matchScore(req: FigureRequirement, sf: SentenceFigures, figure: 
   if (req.amount) return figure.kind === 'amount' && named ? 1 + hit.score : -Infinity;
   // A figure without a unit ("Số vụ việc hòa giải | 24", "tổng số đơn thư là 15") takes the unit its clause names.
   const unit = unitMatches(req, figure) || (figure.unit === '' && unitInClause(req, sf, figure, z));
-  if (req.units && req.units.length > 0 && !unit && namesAThing(figure) && hit.score < 3.5) return -Infinity;
+  if (req.units && req.units.length > 0 && !unit && hit.score < 3.5 && namesAThing(figure)) return -Infinity;
   if (!named && (!unit || !unitAlone)) return -Infinity;
   return (unit ? (unitAlone ? 3 : 1.5) : 0) + (named ? hit.score : 0);
 }
@@ -320,6 +348,25 @@ export function trimEvidence(sentence: string, figure?: Figure): string {
   return `…${s.slice(from, to)}${to < s.length ? '…' : ''}`;
 }
 
+interface Candidate {
+  score: number;
+  req: number;
+  sentence: number;
+  figure: number;
+}
+
+/** How many candidates a requirement keeps: enough for the figures that other requirements take. */
+const CANDIDATES = 6;
+
+/** Keeps the best CANDIDATES by score (the earlier one on a tie), best first. */
+function keepTop(list: Candidate[], c: Candidate): void {
+  if (list.length === CANDIDATES && c.score <= list[list.length - 1].score) return;
+  let i = list.length;
+  while (i > 0 && list[i - 1].score < c.score) i--;
+  list.splice(i, 0, c);
+  if (list.length > CANDIDATES) list.pop();
+}
+
 /**
  * The section's checklist: for each requirement, the figure that answers it best. A figure answers
  * at most one requirement: the pairs are taken best first.
@@ -328,20 +375,24 @@ export function checklistFor(section: TemplateSection, sentences: readonly Sente
   // A unit shared by two requirements of the section ("đơn") says nothing on its own.
   const unitUse = new Map<string, number>();
   for (const r of section.figures) for (const u of r.units ?? []) unitUse.set(u, (unitUse.get(u) ?? 0) + 1);
-  const pairs: { score: number; req: number; sentence: number; figure: number }[] = [];
+  // Each requirement keeps its best few candidates; then the pairs are taken best first.
+  const top: Candidate[][] = section.figures.map(() => []);
+  const unitAlone = section.figures.map((req) => (req.units ?? []).every((u) => unitUse.get(u) === 1));
   sentences.forEach((sf, si) => {
     sf.figures.forEach((f, fi) => {
-      const z = zonesOf(sf, fi);
+      let z: Zones | undefined;
       section.figures.forEach((req, ri) => {
-        const unitAlone = (req.units ?? []).every((u) => unitUse.get(u) === 1);
-        const score = matchScore(req, sf, f, unitAlone, z);
-        if (score > -Infinity) pairs.push({ score, req: ri, sentence: si, figure: fi });
+        if ((req.rate && f.kind !== 'rate' && f.kind !== 'ratio') || (req.amount && f.kind !== 'amount')) return;
+        z ??= zonesOf(sf, fi);
+        const score = matchScore(req, sf, f, unitAlone[ri], z);
+        if (score > -Infinity) keepTop(top[ri], { score, req: ri, sentence: si, figure: fi });
       });
     });
   });
+  const pairs = top.flat();
   // Best first; on a tie, the earlier figure.
   pairs.sort((a, b) => b.score - a.score || a.sentence - b.sentence || a.figure - b.figure || a.req - b.req);
-  const chosen = new Map<number, { sentence: number; figure: number }>();
+  const chosen = new Map<number, Candidate>();
   const taken = new Set<string>();
   for (const p of pairs) {
     const key = `${p.sentence}:${p.figure}`;
