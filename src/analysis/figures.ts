@@ -21,7 +21,9 @@
 //   article ("một tổ chức chính trị"), "năm" alone a year unless a hedge stands before it ("hơn năm
 //   hộ"). Vague words are not figures: "một số", "nhiều", "hàng chục", "hàng trăm", "vài ba", "các",
 //   "cả hai", and the list markers "Một là / Hai là" (no unit follows). A number in words in
-//   parentheses right after a figure restates it ("15.000.000 đồng (Mười lăm triệu đồng)").
+//   parentheses right after a figure restates it ("15.000.000 đồng (Mười lăm triệu đồng)"). A
+//   number in words starts after a space or at the start of the text, and is read in NFC or NFD
+//   with full diacritics only ("sau" without its marks is "after", not six).
 // - Leading zeros are kept as written ("06 hội nghị", value 6); a digit run of 4 or more starting
 //   with 0 is a phone number or a code, not a figure.
 // - Hedges before the number belong to the figure's text: "hơn 200 người", "trên 95%".
@@ -45,8 +47,8 @@
 //   number inside one of the caller's generic phrases ("ở 3 cấp", "Tổng kết 10 năm"), matched
 //   without case or diacritics.
 // - Units: the noun phrase after the number, lower-cased (NFC). Known administrative units are
-//   matched longest first ("tổ chức thành viên", "lượt người", "tỷ đồng", "Phó Chủ tịch"); otherwise at most two
-//   words, stopping at punctuation, a line break or a function word. Proper names after a known
+//   matched longest first ("tổ chức thành viên", "lượt người", "tỷ đồng", "Phó Chủ tịch");
+//   otherwise at most two words, stopping at punctuation, a line break or a function word. Proper names after a known
 //   unit are not part of it ("45 căn nhà Đại đoàn kết" -> "căn nhà"). A number spelled out in
 //   parentheses is skipped ("06 (sáu) hội nghị"); a glued "/..." after money or "%" is left out
 //   ("500.000đ/suất" -> "500.000đ", "0,5%/tháng" -> "0,5%").
@@ -64,8 +66,8 @@
 // - Parentheses around a figure are not part of it ("(06 hội nghị)" -> "06 hội nghị"); "1)" after
 //   the start of the text or after ":", ";", ",", "." or a line break numbers a list item.
 //
-// Cost: a text without a digit and without a number word is dismissed by two native searches. Otherwise one pass over the
-// digits; a few words are read around each number through per-character tables (no Unicode regex
+// Cost: a text without a digit and without a number word is dismissed by two native searches.
+// Otherwise one pass over the digits, and one native search for the number words; a few words are read around each number through per-character tables (no Unicode regex
 // per character, no normalisation of plain Latin words). Generic phrases are folded once per
 // array (kept by identity, so pass the same array each time) and checked only when a number makes
 // a figure, in a window of as many folded characters around its first digit as the phrases need.
