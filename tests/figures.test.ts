@@ -208,7 +208,6 @@ describe('findFigures: not figures', () => {
     'Trong 3 ngày.',
     // words only
     'Hàng trăm người tham gia.',
-    'Hai mươi hội nghị.',
     // dates with d > m and reversed ratios
     '15/12 xã',
   ])('%s', (input) => {
@@ -513,4 +512,112 @@ describe('findFigures on large inputs', () => {
     },
     120_000,
   );
+});
+
+describe('findFigures: counts written in words', () => {
+  it.each<[string, Brief]>([
+    ['Tổ chức bốn hội nghị tiếp xúc cử tri.', ['bốn hội nghị', 4, 'hội nghị', 'count']],
+    ['Có mười lăm khu dân cư tổ chức Ngày hội.', ['mười lăm khu dân cư', 15, 'khu dân cư', 'count']],
+    ['Ban hành hai mươi bảy văn bản hướng dẫn.', ['hai mươi bảy văn bản', 27, 'văn bản', 'count']],
+    ['Thu hút hơn một trăm lượt người tham gia.', ['hơn một trăm lượt người', 100, 'lượt người', 'count']],
+    ['Toàn huyện có một trăm linh năm khu dân cư.', ['một trăm linh năm khu dân cư', 105, 'khu dân cư', 'count']],
+    ['Có hai mươi mốt tổ chức thành viên.', ['hai mươi mốt tổ chức thành viên', 21, 'tổ chức thành viên', 'count']],
+    ['Hai mươi hội nghị.', ['Hai mươi hội nghị', 20, 'hội nghị', 'count']],
+    ['Vận động hai triệu đồng.', ['hai triệu đồng', 2, 'triệu đồng', 'amount']],
+    ['Đạt một trăm phần trăm.', ['một trăm phần trăm', 100, '%', 'rate']],
+    ['Thôn 5 và thôn 7 là hai thôn dẫn đầu.', ['hai thôn', 2, 'thôn', 'count']],
+  ])('%s', (input, expected) => {
+    expect(brief(input)).toEqual([expected]);
+  });
+
+  it.each([
+    'Một số tổ chức thành viên chưa chủ động.',
+    'Nhiều khu dân cư tổ chức Ngày hội.',
+    'Hàng chục mô hình được duy trì.',
+    'Các hội nghị được tổ chức chu đáo.',
+    'Một là, tăng cường tuyên truyền; Hai là, đổi mới phương thức.',
+    'Mặt trận là một tổ chức chính trị - xã hội.',
+    'Công tác phối hợp ở ba cấp được thực hiện đồng bộ.',
+    'Vài ba hộ dân còn chưa đồng thuận.',
+    'Năm 2023 là năm tổ chức Đại hội.',
+    'Trong năm năm qua, phong trào phát triển.',
+    'Hội nghị lần thứ hai.',
+  ])('%s is not a figure', (input) => {
+    expect(findFigures(input)).toEqual([]);
+  });
+
+  it('a number in words restating a figure is not a second figure', () => {
+    expect(brief('Kinh phí: 15.000.000 đồng (Mười lăm triệu đồng).')).toEqual([['15.000.000 đồng', 15000000, 'đồng', 'amount']]);
+    expect(brief('Tổ chức 06 (sáu) hội nghị.')).toEqual([['06 (sáu) hội nghị', 6, 'hội nghị', 'count']]);
+  });
+
+  it('keeps figures in words and digits in reading order', () => {
+    expect(brief('Tổ chức ba hội nghị và 12 buổi tuyên truyền cho hai trăm người.')).toEqual([
+      ['ba hội nghị', 3, 'hội nghị', 'count'],
+      ['12 buổi tuyên truyền', 12, 'buổi tuyên truyền', 'count'],
+      ['hai trăm người', 200, 'người', 'count'],
+    ]);
+    expect(hasFigures('Tổ chức ba hội nghị.')).toBe(true);
+    expect(hasFigures('Một số hội nghị.')).toBe(false);
+  });
+});
+
+describe('findFigures: numbers that belong to a name', () => {
+  it.each([
+    'Duy trì hoạt động Bếp ăn 0 đồng tại bệnh viện.',
+    'Phong trào “5 không, 3 sạch” được nhân rộng.',
+    'Nhân rộng mô hình "Ngôi nhà 100 đồng" ở trường học.',
+    'Sản phẩm OCOP 4 sao của xã.',
+    'Đạt chứng nhận ISO 9001.',
+    'Hội thi "Tiếng hát 3 thế hệ".',
+    'Cách mạng công nghiệp 4.0.',
+  ])('%s', (input) => {
+    expect(findFigures(input)).toEqual([]);
+  });
+
+  it('keeps the figures beside the name, and a quotation of a figure alone', () => {
+    expect(brief('Phong trào “5 không, 3 sạch” được nhân rộng tại 12 thôn.')).toEqual([['12 thôn', 12, 'thôn', 'count']]);
+    expect(brief('Xã có 14 sản phẩm đạt chuẩn OCOP 3 sao.')).toEqual([['14 sản phẩm', 14, 'sản phẩm', 'count']]);
+    expect(brief('Kết quả: “25 hộ”.')).toEqual([['25 hộ', 25, 'hộ', 'count']]);
+    expect(brief('Kết nạp mới: 0 tổ chức.')).toEqual([['0 tổ chức', 0, 'tổ chức', 'count']]);
+  });
+});
+
+describe('findFigures: rows typed as text, parts, units glued to digits', () => {
+  it.each<[string, Brief[]]>([
+    ['Số hội nghị quán triệt | 06', [['06', 6, '', 'count']]],
+    ['Số ý kiến, kiến nghị của cử tri | 56', [['56', 56, '', 'count']]],
+    ['Đơn thư tiếp nhận, giải quyết | 15 | 13', [['15', 15, '', 'count'], ['13', 13, '', 'count']]],
+    ['1 | Số lớp tập huấn | 03', [['03', 3, '', 'count']]],
+    ['Hội nghị\t06', [['06', 6, '', 'count']]],
+    ['Năm | 2023', []],
+    ['Trong đó 25 | của xã', []],
+  ])('%p', (input, expected) => {
+    expect(brief(input)).toEqual(expected);
+  });
+
+  it('reads labelled parts in the parenthesis after a figure', () => {
+    expect(brief('Ban hành 2.316 văn bản (cấp tỉnh 86, cấp huyện 412, cấp xã 1.818).')).toEqual([
+      ['2.316 văn bản', 2316, 'văn bản', 'count'],
+      ['86', 86, '', 'count'],
+      ['412', 412, '', 'count'],
+      ['1.818', 1818, '', 'count'],
+    ]);
+  });
+
+  it('reads "m2" as one unit and "trong số" as no label', () => {
+    expect(brief('Hiến 3.500 m2 đất làm đường.')).toEqual([['3.500 m2', 3500, 'm2', 'count']]);
+    expect(brief('Có 2 trong số 5 mô hình đạt.')).toEqual([
+      ['2', 2, '', 'count'],
+      ['5 mô hình', 5, 'mô hình', 'count'],
+    ]);
+    expect(brief('Số tiền: 5tr.')).toEqual([['5tr', 5, 'tr', 'amount']]);
+  });
+
+  it('reads a position as the whole unit', () => {
+    expect(brief('Kiện toàn 01 Phó Chủ tịch và 02 Trưởng ban Công tác Mặt trận.')).toEqual([
+      ['01 Phó Chủ tịch', 1, 'phó chủ tịch', 'count'],
+      ['02 Trưởng ban', 2, 'trưởng ban', 'count'],
+    ]);
+  });
 });

@@ -75,14 +75,66 @@ describe('template mttq-2023 reproduces the official outline', () => {
     expect(labels('1.II.3.1').join(' | ')).toMatch(/Tỷ lệ hòa giải thành/);
     expect(labels('1.II.3.1').join(' | ')).toMatch(/đơn thư tiếp nhận/);
     expect(labels('1.II.5.2').join(' | ')).toMatch(/lớp.*người tham dự/);
+    expect(labels('1.II.1').join(' | ')).toMatch(/bữa cơm đại đoàn kết/);
+    expect(labels('1.II.3.3').join(' | ')).toMatch(/Số cuộc giám sát.*kết quả xử lý kiến nghị sau giám sát/i);
     for (const s of t.sections) {
       if (s.kind !== 'figures') expect(s.figures).toEqual([]);
       else expect(s.figures.length).toBeGreaterThan(0);
       for (const f of s.figures) {
         expect(f.match.length).toBeGreaterThan(0);
-        for (const alt of f.match) for (const w of alt) expect(w).toBe(w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+        for (const alt of [...f.match, ...(f.not ?? [])]) for (const w of alt) expect(w).toBe(w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
       }
       expect(new Set(s.figures.map((f) => f.id)).size).toBe(s.figures.length);
+    }
+  });
+
+  it('answers every "số …", "số lượng …", "tỷ lệ …", "số liệu …" of the guidance with a checklist item', () => {
+    // [section, the words of the guidance, the item]
+    const asks: [string, string, string][] = [
+      ['1.I', 'số hội nghị quán triệt, triển khai', 'hoi-nghi'],
+      ['1.I', 'số lượng các văn bản triển khai, hướng dẫn', 'van-ban'],
+      ['1.I', 'số cuộc kiểm tra', 'kiem-tra'],
+      ['1.II.1', 'số lượng báo cáo', 'bao-cao'],
+      ['1.II.1', 'số lượng các chuyên trang, chuyên mục', 'bao-chi'],
+      ['1.II.1', 'số liệu tổ chức thành viên được kết nạp mới', 'ket-nap'],
+      ['1.II.1', 'số lượng tổ chức thành viên hiện có', 'thanh-vien'],
+      ['1.II.1', 'số khu dân cư tổ chức Ngày hội', 'ngay-hoi'],
+      ['1.II.1', 'tổ chức bữa cơm đại đoàn kết', 'bua-com'],
+      ['1.II.2.1', 'có số liệu, minh chứng', 'hai-long'],
+      ['1.II.2.1', 'Kết quả vận động Quỹ “Vì người nghèo”', 'quy-vi-nguoi-ngheo'],
+      ['1.II.2.1', 'hỗ trợ xây dựng Nhà Đại đoàn kết (có số liệu minh chứng', 'nha-dai-doan-ket'],
+      ['1.II.2.4', 'số lượng và tên mô hình', 'mo-hinh'],
+      ['1.II.3.1', 'số lượng ý kiến, kiến nghị', 'kien-nghi'],
+      ['1.II.3.1', 'tỷ lệ các ý kiến, kiến nghị được các cơ quan chức năng trả lời', 'ty-le-tra-loi'],
+      ['1.II.3.1', 'số buổi', 'buoi-tuyen-truyen'],
+      ['1.II.3.1', 'số người', 'nguoi-tuyen-truyen'],
+      ['1.II.3.1', 'số cuộc, hiệu quả sau giám sát', 'giam-sat-co-so'],
+      ['1.II.3.1', 'số vụ việc', 'hoa-giai'],
+      ['1.II.3.1', 'tỷ lệ hòa giải thành', 'ty-le-hoa-giai'],
+      ['1.II.3.1', 'số đơn thư tiếp nhận', 'don-thu-tiep-nhan'],
+      ['1.II.3.1', 'số đơn thư được giải quyết, trả lời', 'don-thu-giai-quyet'],
+      ['1.II.3.2', 'số lượng, tên văn bản được góp ý', 'gop-y-van-ban'],
+      ['1.II.3.3', 'số lượng, hình thức giám sát', 'giam-sat'],
+      ['1.II.3.3', 'kết quả xử lý kiến nghị sau giám sát', 'xu-ly-kien-nghi'],
+      ['1.II.4', 'số lượng các chương trình hợp tác, bản ghi nhớ, hoạt động giao lưu nhân dân', 'hop-tac'],
+      ['1.II.5.2', 'Tình hình kiện toàn tổ chức bộ máy (nêu rõ số lượng', 'kien-toan'],
+      ['1.II.5.2', 'số lớp được tổ chức', 'lop-boi-duong'],
+      ['1.II.5.2', 'số người tham dự', 'nguoi-tham-du'],
+      ['1.II.5.3', 'Chương trình phối hợp và thống nhất hành động của MTTQ Việt Nam (nêu rõ số lượng', 'hiep-thuong'],
+      ['1.II.5.3', 'Nhà nước để nâng cao chất lượng, hiệu quả công tác Mặt trận (nêu rõ số lượng', 'phoi-hop'],
+    ];
+    for (const [id, words, item] of asks) {
+      const s = t.sections.find((x) => x.id === id)!;
+      expect([...s.guidance, s.headingGuidance ?? ''].join(' ')).toContain(words);
+      expect(s.figures.map((f) => f.id)).toContain(item);
+    }
+    // And no ask is left out: every "số …" of a section's guidance is one of the above.
+    const counted = /(?<![\p{L}])(?:số lượng|số liệu|tỷ lệ|số)(?![\p{L}])/gu;
+    for (const s of t.sections) {
+      const text = [...s.guidance, s.headingGuidance ?? ''].join(' ').replace(/một số|số 303\/TB|số liệu về/g, ''); // "có số liệu về số buổi, số người": the list that follows is what is asked
+      const n = (text.match(counted) ?? []).length;
+      const listed = asks.filter(([id, words]) => id === s.id && /(?<![\p{L}])(?:số lượng|số liệu|tỷ lệ|số)(?![\p{L}])/u.test(words)).length;
+      expect([s.id, listed]).toEqual([s.id, n]);
     }
   });
 

@@ -15,7 +15,15 @@
 // - Spaces as thousands separators ("1 052 người", also non-breaking or thin spaces) are joined
 //   when the first group has 1 to 3 digits without a leading zero and every following group has
 //   exactly three digits.
-// - A number must contain digits: "hàng trăm", "hai mươi" are not figures.
+// - Counts written in words are figures, with their value (number-words.ts reads them): "bốn hội
+//   nghị" (4), "mười lăm khu dân cư" (15), "hai mươi bảy văn bản" (27), "hơn một trăm lượt người"
+//   (100). A number of one word needs a known unit after it ("ba mô hình"); "một" alone is an
+//   article ("một tổ chức chính trị"), "năm" alone a year unless a hedge stands before it ("hơn năm
+//   hộ"). Vague words are not figures: "một số", "nhiều", "hàng chục", "hàng trăm", "vài ba", "các",
+//   "cả hai", and the list markers "Một là / Hai là" (no unit follows). A number in words in
+//   parentheses right after a figure restates it ("15.000.000 đồng (Mười lăm triệu đồng)"). A
+//   number in words starts after a space or at the start of the text, and is read in NFC or NFD
+//   with full diacritics only ("sau" without its marks is "after", not six).
 // - Leading zeros are kept as written ("06 hội nghị", value 6); a digit run of 4 or more starting
 //   with 0 is a phone number or a code, not a figure.
 // - Hedges before the number belong to the figure's text: "hơn 200 người", "trên 95%".
@@ -39,20 +47,32 @@
 //   number inside one of the caller's generic phrases ("ở 3 cấp", "Tổng kết 10 năm"), matched
 //   without case or diacritics.
 // - Units: the noun phrase after the number, lower-cased (NFC). Known administrative units are
-//   matched longest first ("tổ chức thành viên", "lượt người", "tỷ đồng"); otherwise at most two
-//   words, stopping at punctuation, a line break or a function word. Proper names after a known
+//   matched longest first ("tổ chức thành viên", "lượt người", "tỷ đồng", "Phó Chủ tịch");
+//   otherwise at most two words, stopping at punctuation, a line break or a function word. Proper names after a known
 //   unit are not part of it ("45 căn nhà Đại đoàn kết" -> "căn nhà"). A number spelled out in
 //   parentheses is skipped ("06 (sáu) hội nghị"); a glued "/..." after money or "%" is left out
 //   ("500.000đ/suất" -> "500.000đ", "0,5%/tháng" -> "0,5%").
+// - Numbers that are part of a name are not figures: a zero amount ("Bếp ăn 0 đồng", "Siêu thị
+//   0 đồng"); a number inside a quotation that holds other words too (phong trào “5 không, 3 sạch”,
+//   mô hình "Ngôi nhà 100 đồng", hội thi "Tiếng hát 3 thế hệ"; but “25 hộ” alone is a figure); a
+//   rating or slogan ("OCOP 4 sao", "3 sạch"); a number after an acronym with no known unit after it
+//   ("ISO 9001", "OCOP 4"); versions ("công nghiệp 4.0").
+// - Tables typed as text: a number alone in a cell of a row written with "|" or tabs is stated
+//   ("Số hội nghị quán triệt | 06"); a small integer alone in the first of several cells numbers the
+//   row ("1 | Số lớp tập huấn | 03"). In the parenthesis right after a figure, labelled parts
+//   followed by "," or ";" (or closing it after other parts) are figures: "2.316 văn bản (cấp tỉnh
+//   86, cấp huyện 412, cấp xã 1.818)". "số" after "trong" is no label ("2 trong số 5 mô hình").
+//   A unit glued to digits is one word ("3.500 m2"); "5tr" is 5 triệu.
 // - Parentheses around a figure are not part of it ("(06 hội nghị)" -> "06 hội nghị"); "1)" after
 //   the start of the text or after ":", ";", ",", "." or a line break numbers a list item.
 //
-// Cost: a text without a digit is dismissed by one native search. Otherwise one pass over the
-// digits; a few words are read around each number through per-character tables (no Unicode regex
+// Cost: a text without a digit and without a number word is dismissed by two native searches.
+// Otherwise one pass over the digits, and one native search for the number words; a few words are read around each number through per-character tables (no Unicode regex
 // per character, no normalisation of plain Latin words). Generic phrases are folded once per
 // array (kept by identity, so pass the same array each time) and checked only when a number makes
 // a figure, in a window of as many folded characters around its first digit as the phrases need.
 
+import { isNumberWord, NUMBER_WORD_STARTS, readWordNumber, type WordNumber } from './number-words';
 import type { Figure, FigureKind } from './types';
 
 export interface FigureOptions {
@@ -74,7 +94,7 @@ const RE_DOT_DECIMAL = new RegExp(`^${DOT_DEC}$`);
 const RE_PERCENT = new RegExp(`^(${NUM_EN}|${NUM_VI}|${DOT_DEC})%$`);
 const RE_RATIO = new RegExp(`^(${NUM_VI})/(${NUM_VI})$`);
 const RE_RANGE = new RegExp(`^(${NUM_VI})[-–—](${NUM_VI})(%?)$`);
-const RE_ATTACHED = new RegExp(`^(${NUM_VI})(đồng|đ|vnđ|vnd|usd|km|m2|m²|m3|m³|m|ha|kg|tấn)$`);
+const RE_ATTACHED = new RegExp(`^(${NUM_VI})(đồng|đ|vnđ|vnd|usd|tr|km|m2|m²|m3|m³|m|ha|kg|tấn)$`);
 const RE_NUM_AT = new RegExp(NUM_VI, 'y');
 const RE_SPACED_GROUPS = /((?:[ \u00a0\u202f\u2009]\d{3})+)(,\d+)?(?=$|[\s%)\]}.,;:!?…"'”’»])/y;
 const RE_FOUR_DIGITS = /^\d{4}$/;
@@ -155,9 +175,15 @@ const UNITS: readonly string[] = [
   'đồng', 'đ', 'vnđ', 'vnd', 'usd', 'đô la', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm',
   'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'nghìn đồng', 'ngàn đồng', 'trăm nghìn đồng',
   'trăm ngàn đồng', 'nghìn tỷ đồng', 'nghìn tỉ đồng', 'tỷ vnđ', 'triệu vnđ', 'triệu usd',
+  // positions ("01 Phó Chủ tịch", "02 Trưởng ban")
+  'chủ tịch', 'phó chủ tịch', 'trưởng ban', 'phó trưởng ban', 'chức danh', 'bí thư', 'phó bí thư',
+  'trưởng thôn', 'tổ trưởng', 'ủy viên ban thường trực', 'uỷ viên ban thường trực',
+  'vị', 'cụ', 'phiếu', 'sản phẩm', 'nội dung', 'chỉ tiêu', 'bữa cơm',
   // time (durations, ages: recognised so that they are rejected)
   'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'thập kỷ', 'thế kỷ',
   'tuổi', 'năm liền', 'năm học',
+  // names and ratings ("OCOP 4 sao", "3 sạch", "3 thế hệ"): recognised so that they are rejected
+  'sao', 'sạch', 'thế hệ',
 ];
 
 const MAX_UNIT_WORDS = UNITS.reduce((m, u) => Math.max(m, u.split(' ').length), 1);
@@ -166,11 +192,13 @@ const MAX_UNIT_WORDS = UNITS.reduce((m, u) => Math.max(m, u.split(' ').length), 
 const TIME_UNITS = new Set([
   'năm', 'tháng', 'tuần', 'ngày', 'giờ', 'tiếng', 'phút', 'giây', 'quý', 'thập kỷ', 'thế kỷ',
   'tuổi', 'năm liền', 'năm học',
+  // not time, but rejected alike: a rating or a slogan names something, it counts nothing
+  'sao', 'sạch', 'thế hệ',
 ]);
 
 /** Magnitude words and their multipliers. */
 const MAGNITUDE: ReadonlyMap<string, number> = new Map([
-  ['tỷ', 1e9], ['tỉ', 1e9], ['triệu', 1e6], ['nghìn', 1e3], ['ngàn', 1e3], ['trăm', 100],
+  ['tỷ', 1e9], ['tỉ', 1e9], ['triệu', 1e6], ['tr', 1e6], ['nghìn', 1e3], ['ngàn', 1e3], ['trăm', 100],
 ]);
 
 /** Currency words; the first word of a money unit after its magnitude words. */
@@ -340,6 +368,13 @@ function readWordAt(text: string, p: number): Word | null {
     q++;
   }
   if (q < n && isLetterAt(text, q)) return null;
+  // A unit glued to its digits ("m2", "km2") is one word.
+  if (q < n && q - p <= 2 && isDigit(text.charCodeAt(q))) {
+    let r = q;
+    while (r < n && r - q < 2 && isDigit(text.charCodeAt(r))) r++;
+    if (r < n && (isLetterAt(text, r) || isDigit(text.charCodeAt(r)))) return null;
+    return { start: p, end: r, key: keyOf(text, p, r), cap: (charClass(text.charCodeAt(p)) & C_UPPER) !== 0 };
+  }
   return makeWord(text, p, q);
 }
 
@@ -493,7 +528,7 @@ function isMoneyUnit(unit: string): boolean {
     const parts = unit.split(' ');
     let i = 0;
     while (i < parts.length && MAGNITUDE.has(parts[i])) i++;
-    if (i === parts.length) money = i > 0 && (parts[0] === 'tỷ' || parts[0] === 'tỉ' || parts[0] === 'triệu');
+    if (i === parts.length) money = i > 0 && (parts[0] === 'tỷ' || parts[0] === 'tỉ' || parts[0] === 'triệu' || parts[0] === 'tr');
     else money = CURRENCY.has(parts.slice(i).join(' '));
     if (MONEY_CACHE.size < 4096) MONEY_CACHE.set(unit, money);
   }
@@ -686,6 +721,14 @@ interface Scan {
   cellStart: number;
   cellEnd: number;
   lastEnd: number;
+  /** The text has "|" or tabs (a table row typed as text); undefined until needed. */
+  rowCells?: boolean;
+  /** The text has a quotation mark (then numbers in quotations are looked at); undefined until needed. */
+  quotes: boolean | undefined;
+  /** A parenthesis right after the last figure, "2.316 văn bản (cấp tỉnh 86, cấp huyện 412)": its bounds, and labelled parts found in it. */
+  partsFrom: number;
+  partsTo: number;
+  parts: number;
 }
 
 interface Before {
@@ -696,6 +739,8 @@ interface Before {
   label: boolean;
   /** Start of a "từ" right before the number (for "từ 10 đến 15"), or -1. */
   from: number;
+  /** Right after an acronym ("OCOP 4 sao", "ISO 9001"): a label unless a known unit follows. */
+  acronym: boolean;
 }
 
 /** Last words of the two-word hedges ("ước tính", "ít nhất"): only then is the word before read. */
@@ -704,7 +749,7 @@ const HEDGE_ENDS: ReadonlySet<string> = new Set(
 );
 
 function readBefore(text: string, s: number): Before {
-  const res: Before = { start: s, hedged: false, cue: false, label: false, from: -1 };
+  const res: Before = { start: s, hedged: false, cue: false, label: false, from: -1, acronym: false };
   const w1 = wordBefore(text, s);
   if (!w1) {
     const q = skipInlineBack(text, s);
@@ -721,16 +766,69 @@ function readBefore(text: string, s: number): Before {
     res.hedged = true;
   } else if (LABELS.has(w1.key)) {
     if (w1.key === 'số' && w0 !== null && w0.key === 'tổng') res.cue = true;
-    else res.label = true;
+    else if (!(w1.key === 'số' && w0 !== null && w0.key === 'trong')) res.label = true; // "2 trong số 5 mô hình"
   } else {
+    res.acronym = isAcronym(text, w1) && !isAcronym(text, wordBefore(text, w1.start));
     if (w1.key === 'từ') res.from = w1.start;
     if (CUES.has(w1.key)) res.cue = true;
   }
   return res;
 }
 
+/** An all-capital word of two letters or more ("OCOP", "ISO", "HĐND"). */
+function isAcronym(text: string, w: Word | null): boolean {
+  if (!w || w.end - w.start < 2) return false;
+  for (let i = w.start; i < w.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) return false;
+    const k = charClass(c);
+    if ((k & C_LETTER) !== 0 && (k & C_UPPER) === 0 && !(c >= 0x300 && c <= 0x36f)) return false;
+  }
+  return true;
+}
+
+/** Cell separators of a table row typed as text: "Số hội nghị | 06", "Hội nghị\t06". */
+function isCellSeparator(c: number): boolean {
+  return c === 124 /* | */ || c === 9 /* tab */;
+}
+
+/** True when nothing but spaces and cell separators stands from p to the line's end (step 1) or start (step -1). */
+function onlySpaceOrSeparators(text: string, p: number, step: 1 | -1): boolean {
+  for (let i = step > 0 ? p : p - 1, k = 0; i >= 0 && i < text.length && k < MAX_CELL; i += step, k++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!isSpace(c) && !isCellSeparator(c)) return false;
+  }
+  return true;
+}
+
+/** How far a row's cell is looked for around a number. */
+const MAX_CELL = 240;
+
+/**
+ * True when start..end is the whole text, or a whole cell of a row typed with "|" or tabs, but
+ * for spaces and punctuation. A plain integer alone in the first of several cells numbers the row.
+ */
 function isCell(scan: Scan, start: number, end: number): boolean {
   const { text } = scan;
+  if (scan.rowCells === undefined) scan.rowCells = text.includes('|') || text.includes('\t');
+  if (scan.rowCells) {
+    let a = start;
+    while (a > 0 && start - a < MAX_CELL && !isCellSeparator(text.charCodeAt(a - 1)) && text.charCodeAt(a - 1) !== 10) a--;
+    let b = end;
+    while (b < text.length && b - end < MAX_CELL && !isCellSeparator(text.charCodeAt(b)) && text.charCodeAt(b) !== 10) b++;
+    const first = onlySpaceOrSeparators(text, a, -1);
+    const last = onlySpaceOrSeparators(text, b, 1);
+    if (!(first && last)) {
+      if (a > 0 && !first && !isCellSeparator(text.charCodeAt(a - 1))) return false;
+      if (b < text.length && !last && !isCellSeparator(text.charCodeAt(b))) return false;
+      while (a < start && (isSpace(text.charCodeAt(a)) || OPENERS.has(text.charCodeAt(a)))) a++;
+      while (b > end && (isSpace(text.charCodeAt(b - 1)) || CLOSERS.has(text.charCodeAt(b - 1)))) b--;
+      if (a !== start || b !== end) return false;
+      if (first && end - start <= 3 && allDigits(text, start, end)) return false; // "1 | Hội nghị | 04"
+      return true;
+    }
+  }
   if (scan.cellStart < 0) {
     let a = 0;
     while (a < text.length && (isSpace(text.charCodeAt(a)) || OPENERS.has(text.charCodeAt(a)))) a++;
@@ -875,13 +973,29 @@ function plainFigure(
     const u = readUnit(text, skipSpelledOut(text, numEnd));
     if (u) {
       if (TIME_UNITS.has(u.unit)) return null;
-      if (yearLike && !u.known) return null;
+      if ((yearLike || before.acronym) && !u.known) return null;
       return figure(scan, start, u.end, value, u.unit, kindOfUnit(u.unit));
     }
   }
-  if (yearLike) return null;
-  if (before.cue || before.hedged || isCell(scan, start, numEnd)) return figure(scan, start, numEnd, value, '', 'count');
+  if (yearLike || before.acronym) return null;
+  if (before.cue || before.hedged || isCell(scan, start, numEnd) || isPart(scan, s, numEnd)) {
+    return figure(scan, start, numEnd, value, '', 'count');
+  }
   return null;
+}
+
+/**
+ * A labelled part in the parenthesis after a figure: "2.316 văn bản (cấp tỉnh 86, cấp huyện 412,
+ * cấp xã 1.818)". A part is followed by "," or ";", or closes a parenthesis that has parts already.
+ */
+function isPart(scan: Scan, s: number, end: number): boolean {
+  if (s <= scan.partsFrom || s >= scan.partsTo) return false;
+  const c = scan.text[end];
+  if (c === ',' || c === ';' || (c === ')' && end === scan.partsTo && scan.parts > 0)) {
+    scan.parts++;
+    return true;
+  }
+  return false;
 }
 
 
@@ -908,7 +1022,7 @@ function chunkFigure(scan: Scan, cs: number, ce: number): Figure | null {
   }
   const core = text.slice(s, e);
   const tail = e === ce;
-  const before = s === cs ? readBefore(text, s) : { start: s, hedged: false, cue: false, label: false, from: -1 };
+  const before = s === cs ? readBefore(text, s) : { start: s, hedged: false, cue: false, label: false, from: -1, acronym: false };
   if (before.label) return null;
   if (before.start < scan.lastEnd) before.start = s;
 
@@ -1002,9 +1116,10 @@ function allDigits(text: string, s: number, e: number): boolean {
 
 function scanFigures(text: string, options: FigureOptions | undefined, firstOnly: boolean): Figure[] {
   const out: Figure[] = [];
-  const n = text.length;
   const digit = text.search(RE_DIGIT); // most paragraphs have no number: a native search
-  if (digit < 0) return out;
+  const firstWord = firstNumberWord(text);
+  const words = firstWord >= 0;
+  if (digit < 0 && !words) return out;
   const phrases = options?.genericPhrases;
   const scan: Scan = {
     text,
@@ -1012,8 +1127,26 @@ function scanFigures(text: string, options: FigureOptions | undefined, firstOnly
     cellStart: -1,
     cellEnd: -1,
     lastEnd: 0,
+    partsFrom: -1,
+    partsTo: -1,
+    parts: 0,
+    quotes: undefined,
   };
   cachedAt = -1;
+  if (digit >= 0) scanDigits(scan, digit, out, firstOnly);
+  if (words && !(firstOnly && out.length > 0)) {
+    const spelled = scanWords(scan, out, firstOnly, firstWord);
+    if (spelled.length > 0) mergeInto(out, spelled);
+  }
+  cachedText = '';
+  cachedWord = null;
+  return out;
+}
+
+/** Numbers written with digits. */
+function scanDigits(scan: Scan, digit: number, out: Figure[], firstOnly: boolean): void {
+  const { text } = scan;
+  const n = text.length;
   const heading = RE_HEADING.exec(text);
   let pos = heading ? heading[0].length : 0;
   for (;;) {
@@ -1027,18 +1160,220 @@ function scanFigures(text: string, options: FigureOptions | undefined, firstOnly
     // A figure's number starts at the chunk's first digit, d; a generic phrase may hide it.
     let f = ce - cs <= MAX_CORE + 8 ? chunkFigure(scan, cs, ce) : null;
     if (f && scan.phrases && inGenericPhrase(text, d, scan.phrases)) f = null;
+    if (f && mayBeName(scan, f) && isName(text, f)) f = null;
     if (f) {
       out.push(f);
       scan.lastEnd = f.end;
       if (firstOnly) break;
       pos = Math.max(ce, f.end);
+      openParts(scan, f.end);
     } else {
       pos = ce;
     }
   }
-  cachedText = '';
-  cachedWord = null;
+}
+
+/** Notes a parenthesis that opens right after a figure, for its labelled parts. */
+function openParts(scan: Scan, end: number): void {
+  const { text } = scan;
+  const q = skipInline(text, end);
+  if (text[q] !== '(') return;
+  const close = text.indexOf(')', q);
+  if (close < 0 || close - q > MAX_CELL) return;
+  scan.partsFrom = q;
+  scan.partsTo = close;
+  scan.parts = 0;
+}
+
+// Numbers written in words start with one of these words (NFC or NFD; lower case, capitalised or
+// upper case) after a space, or at the start of the text after opening marks; the end of the word
+// is checked by hand. A regex that starts with a plain space is searched many times faster than one
+// with a class of left contexts or with look-arounds.
+const NUMBER_WORD_ALTERNATIVES = [
+  ...new Set(
+    NUMBER_WORD_STARTS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).flatMap((w) => [w, w.normalize('NFD')]),
+  ),
+]
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+const RE_NUMBER_WORD = new RegExp(` (${NUMBER_WORD_ALTERNATIVES})`, 'g');
+const RE_NUMBER_WORD_FIRST = new RegExp(`^[\\s(\\[“"'‘«+–-]*(${NUMBER_WORD_ALTERNATIVES})`);
+
+/** The first number word of the text: its start, or -1. */
+function firstNumberWord(text: string): number {
+  const m = RE_NUMBER_WORD_FIRST.exec(text);
+  if (m) return m[0].length - m[1].length;
+  RE_NUMBER_WORD.lastIndex = 0;
+  const n = RE_NUMBER_WORD.exec(text);
+  return n ? n.index + 1 : -1;
+}
+
+/** Words before a number in words that make it vague: "vài ba người", "cả hai bên". */
+const VAGUE_BEFORE = new Set(['vài', 'mấy', 'dăm', 'hàng', 'cả', 'một', 'đôi']);
+
+/**
+ * Numbers written in words: "bốn hội nghị", "mười lăm khu dân cư", "hơn một trăm lượt người". A
+ * number of one word needs a known unit after it ("ba mô hình"; not "Hai là", "ba cấp"); "một"
+ * alone is an article, and "năm" alone a year unless a hedge or a cue stands before it. A number
+ * in words in parentheses right after a figure restates it ("15.000.000 đồng (Mười lăm triệu đồng)").
+ */
+function scanWords(scan: Scan, digits: readonly Figure[], firstOnly: boolean, from: number): Figure[] {
+  const { text } = scan;
+  const out: Figure[] = [];
+  let next = 0; // index into digits
+  let pos = 0;
+  // The first number word, then each one after a space.
+  let p = from;
+  RE_NUMBER_WORD.lastIndex = from;
+  for (; p >= 0; p = nextNumberWord(text)) {
+    const after = afterNumberWord(text, p);
+    if (p < pos) continue;
+    if (after < text.length && isLetterAt(text, after)) continue;
+    while (next < digits.length && digits[next].end <= p) next++;
+    if (next < digits.length && digits[next].start <= p) continue; // inside a figure: "06 (sáu) hội nghị"
+    const first = wordAt(text, p);
+    if (!first) continue;
+    const ws: Word[] = [first];
+    const keys = [first.key];
+    while (ws.length < 8) {
+      const w = wordAfter(text, ws[ws.length - 1].end);
+      if (!w || !isNumberWord(w.key)) break;
+      ws.push(w);
+      keys.push(w.key);
+    }
+    // "một" and "năm" alone are never read: skip them before reading anything around them.
+    if (ws.length === 1 && (first.key === 'một' || first.key === 'năm') && !isHedgedAt(text, p)) continue;
+    const num = readWordNumber(keys);
+    if (!num) continue;
+    RE_NUMBER_WORD.lastIndex = ws[num.words - 1].end;
+    const f = wordFigure(scan, ws, num, digits, next);
+    if (f && !(mayBeName(scan, f) && isName(text, f))) {
+      out.push(f);
+      pos = f.end;
+      RE_NUMBER_WORD.lastIndex = f.end;
+      if (firstOnly) break;
+    }
+  }
   return out;
+}
+
+/** The start of the next number word after a space (RE_NUMBER_WORD's lastIndex on), or -1. */
+function nextNumberWord(text: string): number {
+  const m = RE_NUMBER_WORD.exec(text);
+  return m ? m.index + 1 : -1;
+}
+
+/** The end of the letters that start at p. */
+function afterNumberWord(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && isLetterAt(text, q)) q++;
+  return q;
+}
+
+/** True when a hedge ("hơn", "gần") stands right before p. */
+function isHedgedAt(text: string, p: number): boolean {
+  const w = wordBefore(text, p);
+  return w !== null && (HEDGES.has(w.key) || HEDGE_ENDS.has(w.key));
+}
+
+function wordFigure(scan: Scan, ws: readonly Word[], num: WordNumber, digits: readonly Figure[], next: number): Figure | null {
+  const { text } = scan;
+  const single = num.words === 1;
+  const key = ws[0].key;
+  if (single && key === 'một') return null;
+  const before = readBefore(text, ws[0].start);
+  if (before.label) return null;
+  const prev = wordBefore(text, ws[0].start);
+  if (prev && (VAGUE_BEFORE.has(prev.key) || isNumberWord(prev.key))) return null; // "vài ba", "(Một tỷ năm trăm ...)"
+  if (single && key === 'năm' && !before.hedged) return null; // "là năm tổ chức Đại hội" is a year
+
+  // "15.000.000 đồng (Mười lăm triệu đồng)": the same figure again.
+  const open = skipInlineBack(text, ws[0].start);
+  if (open > 0 && text[open - 1] === '(' && next > 0 && skipInlineBack(text, open - 1) === digits[next - 1].end) return null;
+  const last = ws[num.words - 1];
+  let value = num.value;
+  let unitFrom = last.end;
+  if (num.beforeScale >= 0) {
+    value = num.beforeScale;
+    unitFrom = ws[num.words - 2].end;
+  }
+  const pct = percentAfter(text, unitFrom);
+  if (pct >= 0) return figure(scan, before.start, pct, value, '%', 'rate');
+  const u = readUnit(text, unitFrom);
+  if (!u || TIME_UNITS.has(u.unit) || (!u.known && (single || num.beforeScale >= 0))) return null;
+  return figure(scan, before.start, u.end, value, u.unit, kindOfUnit(u.unit));
+}
+
+/** Merges sorted, non-overlapping figures into `out` (sorted too), dropping those that overlap it. */
+function mergeInto(out: Figure[], more: readonly Figure[]): void {
+  const merged: Figure[] = [];
+  let i = 0;
+  for (const f of more) {
+    while (i < out.length && out[i].end <= f.start) merged.push(out[i++]);
+    if (i < out.length && out[i].start < f.end) continue;
+    merged.push(f);
+  }
+  while (i < out.length) merged.push(out[i++]);
+  out.length = 0;
+  out.push(...merged);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers that belong to a name.
+
+const RE_QUOTE = /["“”«»‘’„]/;
+
+/** A zero, or a text with quotation marks: only then can a figure be part of a name. */
+function mayBeName(scan: Scan, f: Figure): boolean {
+  if (f.value === 0) return true;
+  return (scan.quotes ??= RE_QUOTE.test(scan.text));
+}
+const OPEN_QUOTES = charCodes('“«‘„');
+const CLOSE_QUOTES = charCodes('”»’');
+/** How far a quotation around a number is looked for. */
+const MAX_QUOTE = 80;
+
+/**
+ * True when the figure's number belongs to a name: a zero amount ("Bếp ăn 0 đồng", "Siêu thị 0
+ * đồng"), or a number inside a quotation that holds other words too (phong trào “5 không, 3
+ * sạch”, mô hình "Ngôi nhà 100 đồng"). A quotation of the figure alone (“25 hộ”) is a figure.
+ */
+function isName(text: string, f: Figure): boolean {
+  if (f.kind === 'amount' && f.value === 0) return true;
+  // The nearest quotation mark before the figure, on its line, must open a quotation.
+  let a = f.start - 1;
+  const aLimit = Math.max(0, f.start - MAX_QUOTE);
+  let open = -1;
+  for (; a >= aLimit; a--) {
+    const c = text.charCodeAt(a);
+    if (c === 10 || CLOSE_QUOTES.has(c)) return false;
+    if (OPEN_QUOTES.has(c)) {
+      open = a;
+      break;
+    }
+    if (c === 34 /* " */) {
+      if (a > 0 && !isSpace(text.charCodeAt(a - 1)) && !OPENERS.has(text.charCodeAt(a - 1))) return false; // a closing one
+      open = a;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const straight = text.charCodeAt(open) === 34;
+  const bLimit = Math.min(text.length, f.end + MAX_QUOTE);
+  let close = -1;
+  for (let b = f.end; b < bLimit; b++) {
+    const c = text.charCodeAt(b);
+    if (c === 10 || OPEN_QUOTES.has(c)) return false;
+    if (straight ? c === 34 : CLOSE_QUOTES.has(c) || c === 34) {
+      close = b;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  for (let i = open + 1; i < close; i++) {
+    if ((i < f.start || i >= f.end) && isLetterAt(text, i)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,14 +1,12 @@
 // The rules and the report: from a document snapshot to section statuses, checklists and findings.
 import { defaultTemplate } from '../template';
-import type { FigureRequirement, ReportTemplate, TemplateSection } from '../template/types';
-import { findFigures } from './figures';
+import type { ReportTemplate, TemplateSection } from '../template/types';
+import { checklistFor, sectionFigures } from './checklist';
 import { formatMessage, type Lang } from './messages';
-import { firstFoldedWords, fold, foldKeepOffsets } from './normalize';
+import { firstFoldedWords, fold } from './normalize';
 import { isRecipientsLine, isSignatureLine, recoverOutline, type RecoveredOutline } from './outline';
 import type {
-  ChecklistResult,
   DocumentSnapshot,
-  Figure,
   Finding,
   FindingCode,
   Ignore,
@@ -139,106 +137,6 @@ export function isGuidanceText(text: string, template: ReportTemplate): boolean 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Figures and the checklist.
-
-interface SentenceFigures {
-  sentence: string;
-  folded: string;
-  figures: Figure[];
-}
-
-/** How many table cells before a number give its context. */
-const TABLE_CONTEXT = 3;
-
-const SENTENCE_END = /(?<=[.!?;:])\s+(?=[\p{Lu}\d“"(-])|\n+/u;
-
-function splitSentences(text: string): string[] {
-  return text.split(SENTENCE_END).filter((s) => s.trim().length > 0);
-}
-
-const foldedUnits = new WeakMap<FigureRequirement, string[]>();
-
-function unitMatches(req: FigureRequirement, figure: Figure): boolean {
-  if (!req.units || figure.unit === '') return false;
-  let units = foldedUnits.get(req);
-  if (!units) {
-    units = req.units.map((x) => fold(x));
-    foldedUnits.set(req, units);
-  }
-  const u = fold(figure.unit);
-  return units.some((fx) => u === fx || u.startsWith(fx + ' '));
-}
-
-/**
- * How close the words of one of the requirement's alternatives stand to the figure, in characters
- * (words after the figure count three times their distance: Vietnamese names the thing before the number), or
- * Infinity when some word of every alternative is out of reach.
- */
-function wordsDistance(req: FigureRequirement, sf: SentenceFigures, figure: Figure): number {
-  const from = Math.max(0, figure.start - 90);
-  const to = Math.min(sf.folded.length, figure.end + 60);
-  const text = sf.folded;
-  let best = Infinity;
-  for (const alt of req.match) {
-    let worst = 0;
-    for (const w of alt) {
-      let nearest = Infinity;
-      for (let i = text.indexOf(w, from); i >= 0 && i < to; i = text.indexOf(w, i + 1)) {
-        const end = i + w.length;
-        const wholeWord = (i === 0 || text[i - 1] === ' ') && (end === text.length || text[end] === ' ');
-        if (!wholeWord) continue;
-        const d = end <= figure.start ? figure.start - end : i >= figure.end ? (i - figure.end) * 3 : 0;
-        if (d < nearest) nearest = d;
-      }
-      if (nearest > worst) worst = nearest;
-      if (worst === Infinity) break;
-    }
-    if (worst < best) best = worst;
-  }
-  return best;
-}
-
-/**
- * How well a figure answers a requirement: the right unit and the right words close by score
- * highest; -Infinity when it does not answer it at all.
- */
-function matchScore(req: FigureRequirement, sf: SentenceFigures, figure: Figure, unitAlone: boolean): number {
-  const distance = wordsDistance(req, sf, figure);
-  const near = distance !== Infinity;
-  if (req.rate) {
-    if ((figure.kind !== 'rate' && figure.kind !== 'ratio') || !near) return -Infinity;
-    return (figure.kind === 'rate' ? 3 : 2) - distance / 100;
-  }
-  if (req.amount) return figure.kind === 'amount' && near ? 3 - distance / 100 : -Infinity;
-  const unit = unitMatches(req, figure);
-  if (!near && (!unit || !unitAlone)) return -Infinity;
-  return (unit ? 2 : 0) + (near ? 2 - distance / 100 : 0);
-}
-
-function trimEvidence(sentence: string): string {
-  const s = sentence.trim().replace(/^[-+•*–]\s*/u, '');
-  return s.length > 240 ? `${s.slice(0, 237)}…` : s;
-}
-
-function checklistFor(section: TemplateSection, sentences: SentenceFigures[]): ChecklistResult[] {
-  // A unit shared by two requirements of the section ("đơn") says nothing on its own.
-  const unitUse = new Map<string, number>();
-  for (const r of section.figures) for (const u of r.units ?? []) unitUse.set(u, (unitUse.get(u) ?? 0) + 1);
-  return section.figures.map((req) => {
-    const unitAlone = (req.units ?? []).every((u) => unitUse.get(u) === 1);
-    let best: { score: number; figure: Figure; sentence: string } | undefined;
-    for (const sf of sentences) {
-      for (const f of sf.figures) {
-        const score = matchScore(req, sf, f, unitAlone);
-        if (score > (best?.score ?? -Infinity)) best = { score, figure: f, sentence: sf.sentence };
-      }
-    }
-    if (!best) return { id: req.id, label: req.label, found: false, optional: req.optional };
-    return { id: req.id, label: req.label, found: true, figure: best.figure.text, evidence: trimEvidence(best.sentence), optional: req.optional };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 
 function ignoreKey(code: string, section: string | undefined, item: string | undefined): string {
   return `${code}\u0000${section ?? ''}\u0000${item ?? ''}`;
@@ -309,23 +207,7 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
       if (p.isGuidancePlaceholder) continue;
       consider(p.text, p.inTable === true);
     }
-    const sentences: SentenceFigures[] = [];
-    const figureTexts: string[] = [];
-    for (let k = 0; k < content.length; k++) {
-      const { text, inTable } = content[k];
-      // In a table, what a number counts is written in the cells before it ("Hội nghị quán triệt | 06"):
-      // those cells are the number's sentence.
-      let prefix = '';
-      for (let j = k - 1; inTable && j >= 0 && j >= k - TABLE_CONTEXT && content[j].inTable; j--) prefix = `${content[j].text} | ${prefix}`;
-      for (const sentence of splitSentences(text)) {
-        const figures = findFigures(sentence, { genericPhrases });
-        if (figures.length === 0) continue;
-        for (const f of figures) figureTexts.push(f.text);
-        const full = prefix + sentence;
-        const shifted = prefix ? figures.map((f) => ({ ...f, start: f.start + prefix.length, end: f.end + prefix.length })) : figures;
-        sentences.push({ sentence: full, folded: foldKeepOffsets(full), figures: shifted });
-      }
-    }
+    const { sentences, figureTexts } = sectionFigures(content, genericPhrases);
     result.figures = figureTexts;
 
     let status: SectionStatus;

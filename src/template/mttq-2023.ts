@@ -147,6 +147,14 @@ export const mttq2023: ReportTemplate = {
           ],
           units: ["khu dân cư"],
         },
+        {
+          id: "bua-com",
+          label: "Số khu dân cư tổ chức bữa cơm đại đoàn kết",
+          match: [
+            ["bua com"],
+          ],
+          units: ["bữa cơm"],
+        },
       ],
     },
     {
@@ -184,6 +192,17 @@ export const mttq2023: ReportTemplate = {
           match: [
             ["vi nguoi ngheo"],
             ["quy"],
+          ],
+          not: [
+            ["ho tro"],
+            ["chi"],
+            ["trao"],
+            ["tang"],
+            ["xay"],
+            ["sua chua"],
+            ["giai ngan"],
+            ["kinh phi"],
+            ["tri gia"],
           ],
           amount: true,
         },
@@ -344,6 +363,11 @@ export const mttq2023: ReportTemplate = {
             ["nhan duoc"],
             ["tiep"],
           ],
+          not: [
+            ["giai quyet"],
+            ["tra loi"],
+            ["chuyen"],
+          ],
           units: ["đơn", "đơn thư"],
         },
         {
@@ -352,6 +376,10 @@ export const mttq2023: ReportTemplate = {
           match: [
             ["giai quyet"],
             ["tra loi"],
+          ],
+          not: [
+            ["tiep nhan"],
+            ["nhan duoc"],
           ],
           units: ["đơn", "đơn thư"],
         },
@@ -398,6 +426,17 @@ export const mttq2023: ReportTemplate = {
             ["giam sat"],
           ],
           units: ["cuộc giám sát", "cuộc"],
+        },
+        {
+          id: "xu-ly-kien-nghi",
+          label: "Kết quả xử lý kiến nghị sau giám sát",
+          match: [
+            ["kien nghi"],
+            ["tiep thu"],
+            ["xu ly"],
+            ["giai quyet"],
+          ],
+          units: ["kiến nghị", "nội dung", "nội dung kiến nghị"],
         },
       ],
     },

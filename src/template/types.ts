@@ -22,6 +22,12 @@ export interface FigureRequirement {
   match: string[][];
   /** Units that identify the figure on their own ("hội nghị", "%"): a figure with such a unit counts. */
   units?: string[];
+  /**
+   * Words (folded, like `match`) that, standing in the figure's clause after the requirement's words
+   * and before the figure, say that it counts something else: "hỗ trợ", "chi" for an amount raised;
+   * "giải quyết" for a count of cases received. Each inner list is one alternative.
+   */
+  not?: string[][];
   /** Only a rate (%, "tỷ lệ") satisfies it. */
   rate?: boolean;
   /** Only an amount of money (đồng) satisfies it. */
