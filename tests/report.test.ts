@@ -67,7 +67,9 @@ describe('the report', () => {
     paras.splice(i, 0, { text: '- Công tác kiểm tra việc thực hiện (số cuộc kiểm tra ở 3 cấp...).' });
     const r = analyze({ paragraphs: paras });
     expect(status(r, '1.I')).toBe('guidance-left');
-    expect(r.findings.find((f) => f.section === '1.I')!.message).toMatch(/còn 1 đoạn hướng dẫn/);
+    expect(r.findings.find((f) => f.section === '1.I')!.message).toBe(
+      'Mục “I. CÔNG TÁC HƯỚNG DẪN, TRIỂN KHAI” còn câu hướng dẫn của đề cương, cần xóa trước khi trình ký: “Công tác kiểm tra việc thực hiện (số cuộc kiểm tra ở 3 cấp...).”',
+    );
   });
 
   it('keeps a guidance line that the writer extended with results', () => {

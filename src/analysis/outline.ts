@@ -3,6 +3,7 @@
 // plain paragraphs, numbering typed or generated, other case, missing diacritics, small typos.
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
+import { isClosingLine } from './closing';
 import { foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */
@@ -263,21 +264,6 @@ const PART_RE = /^\s*phan\s+(thu\s+)?(nhat|mot|hai|ba|i{1,3}|[123])\b/;
 const PLAIN_MAX = 200;
 /** Typed numbering at the start of a paragraph: "2.1.", "II.", "a)", "Phần". */
 const NUMBERED_RE = /^\s*((\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*[.):\-–]|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
-const SIGNATURE_RE = /^(t ?m|thay mat)\s+(ban thuong truc|uy ban|ban thuong vu)/;
-const RECIPIENTS_RE = /^noi nhan\b/;
-
-/** Folded text of a paragraph's start, for the closing blocks. */
-export function isSignatureLine(foldedTrimmed: string): boolean {
-  return SIGNATURE_RE.test(foldedTrimmed);
-}
-
-export function isRecipientsLine(foldedTrimmed: string): boolean {
-  return RECIPIENTS_RE.test(foldedTrimmed);
-}
-
-function squeeze(folded: string): string {
-  return folded.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Finds the template's headings in the paragraphs and the body of each section.
@@ -292,9 +278,9 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
 
   // The closing blocks: from the last "Nơi nhận" or signature line on, nothing is a section body.
   let closingStart = n;
+  const titles = template.signature.titles ?? [];
   for (let i = n - 1; i >= 0 && i >= n - 60; i--) {
-    const f = squeeze(foldKeepOffsets(paras[i].text.slice(0, 60)));
-    if (isRecipientsLine(f) || isSignatureLine(f)) closingStart = i;
+    if (isClosingLine(paras[i].text.split('\n')[0], titles)) closingStart = i;
   }
 
   // Part markers first: they set the context (part 1 or 2) of what follows.

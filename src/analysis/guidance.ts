@@ -1,0 +1,259 @@
+// Guidance left in the report: sentences of the outline's guidance typed or pasted into a section,
+// judged sentence by sentence, so a guidance sentence at the start, middle or end of a paragraph
+// that also holds the unit's own text is found and quoted.
+//
+// The outline's guidance bullets have two parts: lead words naming a topic ("Việc ứng dụng công
+// nghệ thông tin phục vụ công tác Mặt trận") and an instruction to the writer, usually in
+// parentheses ("(nêu rõ những lĩnh vực đã triển khai ứng dụng…)", "(có số liệu…)"), after a colon
+// (": nêu rõ số khu dân cư …") or as a sentence that begins with an instruction ("Nêu khái quát …",
+// "Đánh giá …"). A writer may keep the lead words as the topic of their own sentence; the
+// instruction left in place is what has to be deleted.
+import type { ReportTemplate } from '../template/types';
+import { firstFoldedWords, fold } from './normalize';
+
+/** A piece of guidance found in a paragraph. */
+export interface GuidanceHit {
+  /** The text to delete, as written in the document. */
+  text: string;
+  /** `instruction`: the outline's instruction to the writer; `lead`: only the outline's topic words. */
+  kind: 'instruction' | 'lead';
+}
+
+export interface GuidanceReading {
+  hits: GuidanceHit[];
+  /** The paragraph without the guidance found in it: the unit's own text ("" when none). */
+  own: string;
+}
+
+interface Entry {
+  bag: Map<string, number>;
+  words: number;
+  /** For a sentence: the instruction parts it holds (their folded words); empty for a lead. */
+  instructions: Map<string, number>[];
+  /** For a sentence: it begins with an instruction verb ("Nêu", "Đánh giá"); those words. */
+  imperative?: string;
+}
+
+interface Index {
+  /** Three consecutive folded words near the start of a sentence -> the sentences. */
+  sentences: Map<string, Entry[]>;
+  /** The same for instruction parts (parentheses, clauses after a colon). */
+  instructions: Map<string, Entry[]>;
+}
+
+/** Verbs that open an instruction to the writer (folded). */
+const IMPERATIVE = /^(neu|danh gia|chi ra|khai quat|de xuat|mo ta|bam sat|chu y|liet ke)\b/;
+/** Words that mark a parenthesis of the outline as an instruction (folded, whole words). */
+const INSTRUCTION_WORDS = /\b(neu|so|so lieu|so luong|ty le|minh chung|mo ta|chu y|danh gia|bam sat|liet ke)\b/;
+const BULLET = /^[\s\-+•*–—·▪●○◦]+/u;
+
+const cache = new WeakMap<ReportTemplate, Index>();
+
+function bag(tokens: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of tokens) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}
+
+function tokens(text: string): string[] {
+  const f = fold(text);
+  return f.length === 0 ? [] : f.split(' ');
+}
+
+/**
+ * Sentences of a paragraph with their offsets: a sentence ends at ".", "!", "?" or "…" followed by
+ * a space and a capital, a digit, a bullet or a parenthesis, outside parentheses; and at a line break.
+ */
+export function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '\n') {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+      depth = 0;
+    } else if (depth === 0 && (c === '.' || c === '!' || c === '?' || c === '…') && /\s/.test(text[i + 1] ?? '')) {
+      let j = i + 1;
+      while (j < text.length && /[ \t]/.test(text[j])) j++;
+      if (j < text.length && /[\p{Lu}\d\-+•*–(“"]/u.test(text[j])) {
+        out.push({ start, end: i + 1 });
+        start = j;
+        i = j - 1;
+      }
+    }
+  }
+  if (start < text.length && text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Parentheses (outermost) and the clause after a colon that opens with an instruction verb. */
+function instructionParts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (text[i] === ')' && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start: open, end: i + 1 });
+    }
+  }
+  const colon = /:\s*/gu;
+  for (let m = colon.exec(text); m !== null; m = colon.exec(text)) {
+    const from = m.index + m[0].length;
+    if (IMPERATIVE.test(firstFoldedWords(text.slice(from, from + 40), 3).join(' '))) {
+      out.push({ start: m.index, end: text.length });
+      break;
+    }
+  }
+  return out;
+}
+
+function guidanceTexts(template: ReportTemplate): string[] {
+  const out: string[] = [...template.closingGuidance];
+  for (const s of template.sections) {
+    out.push(...s.guidance);
+    if (s.headingGuidance) out.push(s.headingGuidance);
+  }
+  return out;
+}
+
+function addKeys(map: Map<string, Entry[]>, words: string[], entry: Entry): void {
+  for (let k = 0; k + 2 < Math.min(words.length, 6); k++) {
+    const key = `${words[k]} ${words[k + 1]} ${words[k + 2]}`;
+    const list = map.get(key) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    map.set(key, list);
+  }
+}
+
+function indexFor(template: ReportTemplate): Index {
+  let idx = cache.get(template);
+  if (idx) return idx;
+  idx = { sentences: new Map(), instructions: new Map() };
+  for (const g of guidanceTexts(template)) {
+    for (const s of sentences(g)) {
+      const text = g.slice(s.start, s.end);
+      const words = tokens(text);
+      if (words.length < 3) continue;
+      const entry: Entry = { bag: bag(words), words: words.length, instructions: [] };
+      const imperative = IMPERATIVE.exec(words.join(' '));
+      if (imperative) entry.imperative = imperative[0];
+      // A sentence wholly in parentheses ("(Bám sát theo Thông báo …)") is an instruction.
+      const whole = /^\s*\(.*\)[\s.]*$/su.test(text);
+      for (const part of instructionParts(text)) {
+        const pw = tokens(text.slice(part.start, part.end));
+        if (pw.length < 3 || !(whole || INSTRUCTION_WORDS.test(pw.join(' ')) || IMPERATIVE.test(pw.join(' ')))) continue;
+        const pbag = bag(pw);
+        entry.instructions.push(pbag);
+        addKeys(idx.instructions, pw, { bag: pbag, words: pw.length, instructions: [] });
+      }
+      addKeys(idx.sentences, words, entry);
+    }
+  }
+  cache.set(template, idx);
+  return idx;
+}
+
+function shared(a: Map<string, number>, b: Map<string, number>): number {
+  let n = 0;
+  for (const [t, c] of b) {
+    const o = a.get(t);
+    if (o) n += Math.min(o, c);
+  }
+  return n;
+}
+
+/** Candidates for a piece of text: entries sharing three consecutive words near its start. */
+function lookup(map: Map<string, Entry[]>, text: string): Set<Entry> | undefined {
+  const head = firstFoldedWords(text, 8);
+  let found: Set<Entry> | undefined;
+  for (let k = 0; k + 2 < head.length; k++) {
+    const list = map.get(`${head[k]} ${head[k + 1]} ${head[k + 2]}`);
+    if (list) for (const e of list) (found ??= new Set()).add(e);
+  }
+  return found;
+}
+
+/** True when most of `words` come from the entry, covering at least half of it. */
+function close(own: Map<string, number>, count: number, e: Entry, ownShare: number, entryShare: number): boolean {
+  const n = shared(own, e.bag);
+  return n / count >= ownShare && n / e.words >= entryShare;
+}
+
+function judgeSentence(text: string, idx: Index): GuidanceHit['kind'] | undefined {
+  const candidates = lookup(idx.sentences, text.replace(BULLET, ''));
+  if (!candidates) return undefined;
+  const words = tokens(text);
+  if (words.length < 3) return undefined;
+  const own = bag(words);
+  let lead = false;
+  for (const e of candidates) {
+    if (!close(own, words.length, e, 0.85, 0.5)) continue;
+    // The instruction must still be there: its opening verb, or most of one of its parts.
+    if (e.imperative && words.join(' ').startsWith(e.imperative)) return 'instruction';
+    if (e.instructions.some((p) => shared(own, p) / [...p.values()].reduce((a, b) => a + b, 0) >= 0.6)) return 'instruction';
+    lead = true;
+  }
+  return lead ? 'lead' : undefined;
+}
+
+/** Reads the guidance left in one paragraph. Cheap when there is none: a few look-ups. */
+export function readGuidance(text: string, template: ReportTemplate): GuidanceReading {
+  const idx = indexFor(template);
+  const hits: GuidanceHit[] = [];
+  const cut: { start: number; end: number }[] = [];
+  for (const s of sentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const kind = judgeSentence(sentence, idx);
+    if (kind) {
+      hits.push({ text: sentence.replace(BULLET, '').trim(), kind });
+      cut.push(s);
+      continue;
+    }
+    // An instruction of the outline left inside the unit's own sentence.
+    if (!sentence.includes('(') && !sentence.includes(':')) continue;
+    for (const part of instructionParts(sentence)) {
+      const piece = sentence.slice(part.start, part.end);
+      const inner = piece.replace(/^[\s:(]+|[\s).]+$/gu, '');
+      const candidates = lookup(idx.instructions, inner);
+      if (!candidates) continue;
+      const words = tokens(inner);
+      if (words.length < 3) continue;
+      const own = bag(words);
+      if ([...candidates].some((e) => close(own, words.length, e, 0.8, 0.6))) {
+        hits.push({ text: piece.replace(/^[\s:]+/u, '').trim(), kind: 'instruction' });
+        cut.push({ start: s.start + part.start, end: s.start + part.end });
+      }
+    }
+  }
+  if (hits.length === 0) return { hits, own: text };
+  cut.sort((a, b) => a.start - b.start);
+  let own = '';
+  let at = 0;
+  for (const c of cut) {
+    if (c.start < at) continue;
+    own += text.slice(at, c.start) + ' ';
+    at = c.end;
+  }
+  own += text.slice(at);
+  return { hits, own: hasOwnWords(own) ? own.replace(/\s{2,}/gu, ' ').trim() : '' };
+}
+
+/** At least two words of the unit's own once bullets and punctuation are set aside. */
+function hasOwnWords(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  return words !== null && words.length >= 2;
+}
+
+/** True when the whole paragraph is guidance of the outline (instruction or topic words only). */
+export function isGuidanceText(text: string, template: ReportTemplate): boolean {
+  const r = readGuidance(text, template);
+  return r.hits.length > 0 && r.own === '';
+}
