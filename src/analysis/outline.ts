@@ -4,7 +4,7 @@
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
 import { isClosingLine } from './closing';
-import { foldKeepOffsets } from './normalize';
+import { firstFoldedWords, foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */
 export interface FoundHeading {
@@ -141,13 +141,16 @@ function parseNumbering(folded: string, tokens: Token[], original: string): Numb
   }
   if (t0.start > 3) return { kind: 'none', values: [], rest: 0 };
   const after = original.charAt(t0.end);
-  const punct = /[.):\-–]/u.test(after) || (after === ' ' && /^\s*[-–]/u.test(original.slice(t0.end))) ? after : '';
-  // Digits: "2", "2.1", "2.1.", "2.1)", "2-1".
+  const punct = /[.):\-–/]/u.test(after) || (/[ \t]/.test(after) && /^\s*[-–]/u.test(original.slice(t0.end))) ? after : '';
+  // Digits: "2", "2.1", "2.1.", "2.1)", "2-1", "2.1/", "(2)"; not a figure ("13/13", "1.052").
   if (/^\d{1,2}$/.test(t0.w)) {
+    if (/^[/,.]\d/.test(original.slice(t0.end, t0.end + 2)) && !/^\.\d{1,2}(?!\d)/.test(original.slice(t0.end))) {
+      return { kind: 'none', values: [], rest: 0 };
+    }
     const values = [Number(t0.w)];
     let k = 1;
     let end = t0.end;
-    while (k < tokens.length && tokens[k].start === end + 1 && /^\d{1,2}$/.test(tokens[k].w) && values.length < 4) {
+    while (k < tokens.length && tokens[k].start === end + 1 && /[.\-]/.test(original.charAt(end)) && /^\d{1,2}$/.test(tokens[k].w) && values.length < 4) {
       values.push(Number(tokens[k].w));
       end = tokens[k].end;
       k++;
@@ -235,14 +238,28 @@ interface Candidate {
   inlineStart: number;
 }
 
-const cache = new WeakMap<ReportTemplate, { prepared: PreparedSection[]; index: Map<string, number[]> }>();
+interface Prepared {
+  prepared: PreparedSection[];
+  /** Distinctive title word -> the prepared sections having it. */
+  index: Map<string, number[]>;
+  /** The first two folded words of every title. */
+  starts: Set<string>;
+  /** Longest paragraph that may be a plain (unnumbered, unstyled) heading. */
+  plainMax: number;
+}
 
-function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; index: Map<string, number[]> } {
+const cache = new WeakMap<ReportTemplate, Prepared>();
+
+function preparedFor(template: ReportTemplate): Prepared {
   let entry = cache.get(template);
   if (!entry) {
     const prepared = prepare(template);
     const index = new Map<string, number[]>();
+    const starts = new Set<string>();
+    let longest = 0;
+    for (const s of template.sections) for (const t of [s.title, ...(s.aliases ?? [])]) longest = Math.max(longest, t.length);
     for (const p of prepared) {
+      starts.add(p.tokens.slice(0, 2).join(' '));
       for (const w of new Set(p.tokens)) {
         if (STOP.has(w)) continue;
         const list = index.get(w) ?? [];
@@ -250,7 +267,7 @@ function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; i
         index.set(w, list);
       }
     }
-    entry = { prepared, index };
+    entry = { prepared, index, starts, plainMax: Math.ceil(longest * 1.25) + 20 };
     cache.set(template, entry);
   }
   return entry;
@@ -258,12 +275,54 @@ function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; i
 
 const PART_RE = /^\s*phan\s+(thu\s+)?(nhat|mot|hai|ba|i{1,3}|[123])\b/;
 /**
- * An unnumbered, unstyled paragraph longer than this is never taken for a heading: such headings
- * are the short ones (part titles, "ĐÁNH GIÁ CHUNG"); long titles come numbered or styled.
+ * An unnumbered, unstyled paragraph up to this length, not ending like a sentence, is compared
+ * with the titles; a longer one (up to the longest title) only when it starts as a title does.
  */
 const PLAIN_MAX = 200;
 /** Typed numbering at the start of a paragraph: "2.1.", "II.", "a)", "Phần". */
-const NUMBERED_RE = /^\s*((\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*[.):\-–]|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
+const NUMBERED_RE = /^\s*(\(?(\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*([):\-–]|\.(?!\d)|\/(?!\d))|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
+
+const BULLET_LABEL_RE = /^[-+•*–—·▪●○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2713\u2714o]$/u;
+const NO_NUMBERING: Numbering = { kind: 'none', values: [], rest: 0 };
+/** Score taken from a section found under the heading of another part. */
+const PART_PENALTY = 0.3;
+
+/**
+ * The part (1, 2, ...) each paragraph stands in: set by the best part heading candidate of each
+ * part and by "Phần ..." markers; 0 before any. A part heading candidate above the sections of
+ * the part before it loses score.
+ */
+function partContext(candidates: Candidate[], prepared: PreparedSection[], markers: Int8Array): Int8Array {
+  const n = markers.length;
+  // A part heading stands after the first sections of the part before it: the report's title
+  // ("Chương trình phối hợp … năm 2024") above part 1 is not part 2's heading.
+  const first = new Map<number, number>();
+  for (const c of candidates) {
+    const s = prepared[c.section];
+    if (s.section.level > 1 && c.score >= 0.9 && c.paragraph < (first.get(s.part) ?? Infinity)) first.set(s.part, c.paragraph);
+  }
+  const best = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const s = prepared[c.section];
+    if (s.section.level !== 1) continue;
+    if (c.paragraph < (first.get(s.part - 1) ?? -1)) {
+      c.score -= PART_PENALTY;
+      continue;
+    }
+    const b = best.get(s.part);
+    if (!b || c.score > b.score) best.set(s.part, c);
+  }
+  const at = new Int8Array(n);
+  for (const [part, c] of best) at[c.paragraph] = part;
+  const out = new Int8Array(n);
+  let part = 0;
+  for (let i = 0; i < n; i++) {
+    if (at[i] !== 0) part = at[i];
+    else if (markers[i] !== 0 && (i === 0 || markers[i] !== markers[i - 1])) part = markers[i];
+    out[i] = part;
+  }
+  return out;
+}
 
 /**
  * Finds the template's headings in the paragraphs and the body of each section.
@@ -271,7 +330,7 @@ const NUMBERED_RE = /^\s*((\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*[.)
  * and those only with sections sharing a distinctive word.
  */
 export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTemplate): RecoveredOutline {
-  const { prepared, index } = preparedFor(template);
+  const { prepared, index, starts, plainMax } = preparedFor(template);
   const paras = snapshot.paragraphs;
   const n = paras.length;
   const candidates: Candidate[] = [];
@@ -300,25 +359,36 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
   for (let i = 0; i < closingStart; i++) {
     const p = paras[i];
     if (p.isGuidancePlaceholder || p.inTable) continue;
-    const text = p.text;
-    if (text.length === 0 || text.length > 1500) continue;
-    const label = p.numberingLabel && !/^[-+•*–—·▪●○◦\uf0b7\uf0a7o]$/u.test(p.numberingLabel.trim()) ? p.numberingLabel : '';
-    if (!label && BULLET_RE.test(text)) continue;
-    if (p.numberingLabel && !label) continue; // a bulleted list item is body text
+    const whole = p.text;
+    if (whole.length === 0 || whole.length > 1500) continue;
+    const rawLabel = p.numberingLabel ? p.numberingLabel.trim() : '';
+    const bulletLabel = rawLabel !== '' && BULLET_LABEL_RE.test(rawLabel);
+    const label = rawLabel && !bulletLabel ? (p.numberingLabel as string) : '';
+    // A bulleted paragraph (a typed "-" or Word's bullet) is judged by the text after its bullet,
+    // as a plain paragraph: it is a heading only when it is the title alone (part-2 items are
+    // often written so).
+    const bullet = label ? null : BULLET_RE.exec(whole);
+    const bulleted = bulletLabel || bullet !== null;
+    const text = bullet ? whole.slice(bullet[0].length) : whole;
     const styled = p.headingLevel !== undefined && p.headingLevel >= 1 && p.headingLevel <= 6;
-    // Only a numbered or styled paragraph may carry text after its heading; a plain one must be short.
-    if (!label && !styled && (text.length > PLAIN_MAX || /[.;,]\s*$/.test(text)) && !NUMBERED_RE.test(text)) continue;
+    if (!label && !(styled && !bulleted) && !NUMBERED_RE.test(text)) {
+      // Only a numbered or styled paragraph may carry text after its heading; a plain one is the
+      // title alone, so it is no longer than the longest title and starts as a title does.
+      const quick = !bulleted && text.length <= PLAIN_MAX && !/[.;,]\s*$/.test(text);
+      if (!quick && (text.length > plainMax || !starts.has(firstFoldedWords(text, 2).join(' ')))) continue;
+    }
     const full = label ? `${label} ${text}` : text;
     const folded = foldKeepOffsets(full.length > 600 ? full.slice(0, 600) : full);
     const tokens = tokenize(folded);
     if (tokens.length === 0) continue;
-    const numbering = parseNumbering(folded, tokens, full);
+    const numbering = bulleted ? NO_NUMBERING : parseNumbering(folded, tokens, full);
     let restIdx = 0;
     while (restIdx < tokens.length && tokens[restIdx].start < numbering.rest) restIdx++;
-    const rest = tokens.slice(restIdx, restIdx + 48);
+    const rest = tokens.slice(restIdx, restIdx + 64);
     const restCount = tokens.length - restIdx;
-    const strong = styled || numbering.kind !== 'none';
-    const offset = label ? label.length + 1 : 0;
+    const strong = (styled && !bulleted) || numbering.kind !== 'none';
+    // Offsets in `full` -> offsets in the paragraph's text.
+    const offset = label ? label.length + 1 : -(whole.length - text.length);
 
     // A part marker on its own line: the title may follow on the next paragraph.
     if (numbering.kind === 'part') {
@@ -374,7 +444,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
         // A plain paragraph is a heading only when it is the heading and nothing else.
         const own = length / Math.max(restCount, 1);
         if (own < 0.8 || cover < 0.8) continue;
-        sim = Math.min(cover, own) + (textAllCaps ? 0.05 : 0);
+        sim = Math.min(cover, own) + (textAllCaps ? 0.05 : 0) - (bulleted ? 0.05 : 0);
       } else if (cover < 0.75) {
         // A shortened heading: the paragraph is short and all of it belongs to the title.
         const own = length / Math.max(rest.length, 1);
@@ -382,14 +452,20 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
         sim = 0.72 + cover * 0.1;
       }
       let score = sim + numberingBonus(numbering, s, text.slice(0, 3), textAllCaps);
-      if (styled) score += p.headingLevel === s.section.level ? 0.05 : -0.02;
-      const ctx = partAt[i];
-      // Part headings set the context; the sections under them are judged by it.
-      if (ctx !== 0 && ctx !== s.part && s.section.level > 1) score -= 0.25;
+      if (styled && !bulleted) score += p.headingLevel === s.section.level ? 0.05 : -0.02;
       if (score < 0.75) continue;
       const inlineStart = trailing > 0 ? Math.max(0, lastEnd - offset) : -1;
       candidates.push({ paragraph: i, section: si, score, span: 1, inlineStart });
     }
+  }
+
+  // Part headings set the context: a section of another part found under one is judged by it
+  // (a part-2 item repeating a part-1 title belongs to part 2 by its place).
+  const context = partContext(candidates, prepared, partAt);
+  for (const c of candidates) {
+    const s = prepared[c.section];
+    const ctx = context[c.paragraph];
+    if (ctx !== 0 && ctx !== s.part && s.section.level > 1) c.score -= PART_PENALTY;
   }
 
   // One heading per section and one section per paragraph, best scores first.
@@ -397,6 +473,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
   const takenPara = new Set<number>();
   const headings = new Map<string, FoundHeading>();
   for (const c of candidates) {
+    if (c.score < 0.75) continue;
     const id = prepared[c.section].section.id;
     if (headings.has(id) || takenPara.has(c.paragraph)) continue;
     if (c.span === 2 && takenPara.has(c.paragraph + 1)) continue;
