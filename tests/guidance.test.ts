@@ -86,7 +86,7 @@ describe('guidance left inside a paragraph', () => {
 describe('the outline’s words used as the unit’s own', () => {
   it.each([
     ['1.I', ['- Việc ban hành các văn bản hướng dẫn, triển khai: đã ban hành 12 văn bản.', 'Tổ chức 06 hội nghị quán triệt, 05 cuộc kiểm tra.']],
-    ['1.I', ['- Việc tham mưu, triển khai chuẩn bị tổ chức Đại hội MTTQ Việt Nam các cấp.', 'Ban Thường trực đã tham mưu Đảng ủy ban hành kế hoạch; tổ chức 06 hội nghị, ban hành 24 văn bản, 05 cuộc kiểm tra.']],
+    ['1.I', ['- Việc tham mưu, triển khai chuẩn bị tổ chức Đại hội MTTQ Việt Nam các cấp:', 'Ban Thường trực đã tham mưu Đảng ủy ban hành kế hoạch; tổ chức 06 hội nghị, ban hành 24 văn bản, 05 cuộc kiểm tra.']],
     ['1.II.3.2', ['Công tác triển khai và kết quả đạt được trong việc:', '- Tổ chức góp ý 05 dự thảo văn bản của huyện.']],
     ['1.II.1', ['Kết quả tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2023: 12/12 khu dân cư tổ chức Ngày hội, 09 khu dân cư tổ chức bữa cơm đại đoàn kết; kết nạp 01 tổ chức thành viên, 04 báo cáo, 350 tin bài.']],
     ['1.II.5.2', ['- Việc ứng dụng công nghệ thông tin phục vụ công tác Mặt trận: triển khai phần mềm quản lý văn bản; kiện toàn 03 chức danh, mở 02 lớp tập huấn cho 96 người.']],
@@ -94,6 +94,14 @@ describe('the outline’s words used as the unit’s own', () => {
     const j = judge(id, body);
     expect(j.finding).toBeUndefined();
     expect(j.status).toBe('ok');
+  });
+
+  it('calls a guidance bullet copied whole as its own paragraph guidance left, even beside real text', () => {
+    const j = judge('1.II.5.2', ['- Tổ chức 04 lớp tập huấn cho 529 lượt cán bộ; kiện toàn 03 chức danh.', '- Việc phát huy vai trò Ủy viên Ủy ban MTTQ Việt Nam, Hội đồng tư vấn, Ban Tư vấn, đội ngũ chuyên gia, cộng tác viên trong công tác Mặt trận.']);
+    expect(j.status).toBe('guidance-left');
+    expect(j.finding!.message).toContain('“Việc phát huy vai trò Ủy viên');
+    const k = judge('1.III.2', ['Một số Ban Công tác Mặt trận hoạt động còn lúng túng.', '- Nguyên nhân của những hạn chế, yếu kém (cả chủ quan và khách quan).']);
+    expect(k.status).toBe('guidance-left');
   });
 
   it('calls a section that only repeats the outline’s topic words guidance left', () => {

@@ -35,7 +35,9 @@ interface Entry {
 }
 
 interface Index {
-  /** Three consecutive folded words near the start of a sentence -> the sentences. */
+  /** Three consecutive folded words near the start of a guidance paragraph -> the paragraphs. */
+  paragraphs: Map<string, Entry[]>;
+  /** The same for each sentence of the guidance. */
   sentences: Map<string, Entry[]>;
   /** The same for instruction parts (parentheses, clauses after a colon). */
   instructions: Map<string, Entry[]>;
@@ -136,8 +138,10 @@ function addKeys(map: Map<string, Entry[]>, words: string[], entry: Entry): void
 function indexFor(template: ReportTemplate): Index {
   let idx = cache.get(template);
   if (idx) return idx;
-  idx = { sentences: new Map(), instructions: new Map() };
+  idx = { paragraphs: new Map(), sentences: new Map(), instructions: new Map() };
   for (const g of guidanceTexts(template)) {
+    const all = tokens(g);
+    if (all.length >= 3) addKeys(idx.paragraphs, all, { bag: bag(all), words: all.length, instructions: [] });
     for (const s of sentences(g)) {
       const text = g.slice(s.start, s.end);
       const words = tokens(text);
@@ -208,6 +212,18 @@ function judgeSentence(text: string, idx: Index): GuidanceHit['kind'] | undefine
 export function readGuidance(text: string, template: ReportTemplate): GuidanceReading {
   const idx = indexFor(template);
   const hits: GuidanceHit[] = [];
+  // A guidance bullet copied whole as a paragraph of its own is left guidance, even one without
+  // an instruction; a topic line that introduces the unit's text ends with a colon.
+  if (!/:\s*$/u.test(text)) {
+    const candidates = lookup(idx.paragraphs, text.replace(BULLET, ''));
+    if (candidates) {
+      const words = tokens(text);
+      const own = bag(words);
+      if (words.length >= 3 && [...candidates].some((e) => close(own, words.length, e, 0.85, 0.5))) {
+        return { hits: [{ text: text.replace(BULLET, '').trim(), kind: 'instruction' }], own: '' };
+      }
+    }
+  }
   const cut: { start: number; end: number }[] = [];
   for (const s of sentences(text)) {
     const sentence = text.slice(s.start, s.end);
