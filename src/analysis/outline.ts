@@ -446,9 +446,18 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
         if (own < 0.8 || cover < 0.8) continue;
         sim = Math.min(cover, own) + (textAllCaps ? 0.05 : 0) - (bulleted ? 0.05 : 0);
       } else if (cover < 0.75) {
-        // A shortened heading: the paragraph is short and all of it belongs to the title.
-        const own = length / Math.max(rest.length, 1);
-        if (trailing > 0 || own < 0.9 || length < Math.min(4, tl) || cover < 0.2) continue;
+        // A shortened heading: all of the paragraph belongs to the title, or all of it up to a
+        // colon when the section's own number stands before it ("3.4.Công tác phản biện xã hội
+        // theo Quyết định 217-QĐ/TW: Tổ chức …").
+        let words = rest.length;
+        if (trailing > 0) {
+          const colon = full.indexOf(':', lastEnd);
+          const exact = numberingBonus(numbering, s, text.slice(0, 3), textAllCaps) > 0;
+          if (colon < 0 || !/^\s*$/u.test(full.slice(lastEnd, colon)) || !exact || cover < (numbering.values.length > 1 ? 0.5 : 0.6)) continue;
+          words = rest.filter((t) => t.end <= colon).length;
+        }
+        const own = length / Math.max(words, 1);
+        if (own < 0.9 || length < Math.min(4, tl) || cover < 0.2) continue;
         sim = 0.72 + cover * 0.1;
       }
       let score = sim + numberingBonus(numbering, s, text.slice(0, 3), textAllCaps);
