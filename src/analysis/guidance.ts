@@ -26,28 +26,31 @@ export interface GuidanceReading {
 }
 
 interface Entry {
+  /** A whole guidance paragraph, one of its sentences, or an instruction part of a sentence. */
+  scope: 'paragraph' | 'sentence' | 'instruction';
   bag: Map<string, number>;
   words: number;
+  /** Length as written, to skip the obvious mismatches before folding. */
+  chars: number;
   /** For a sentence: the instruction parts it holds (their folded words); empty for a lead. */
-  instructions: Map<string, number>[];
+  instructions: { bag: Map<string, number>; words: number }[];
   /** For a sentence: it begins with an instruction verb ("Nêu", "Đánh giá"); those words. */
   imperative?: string;
 }
 
-interface Index {
-  /** Three consecutive folded words near the start of a guidance paragraph -> the paragraphs. */
-  paragraphs: Map<string, Entry[]>;
-  /** The same for each sentence of the guidance. */
-  sentences: Map<string, Entry[]>;
-  /** The same for instruction parts (parentheses, clauses after a colon). */
-  instructions: Map<string, Entry[]>;
-}
+/**
+ * Three consecutive folded words near the start of a guidance paragraph, of one of its sentences
+ * or of an instruction part (parentheses, clause after a colon) -> those pieces.
+ */
+type Index = Map<string, Entry[]>;
 
 /** Verbs that open an instruction to the writer (folded). */
 const IMPERATIVE = /^(neu|danh gia|chi ra|khai quat|de xuat|mo ta|bam sat|chu y|liet ke)\b/;
 /** Words that mark a parenthesis of the outline as an instruction (folded, whole words). */
 const INSTRUCTION_WORDS = /\b(neu|so|so lieu|so luong|ty le|minh chung|mo ta|chu y|danh gia|bam sat|liet ke)\b/;
 const BULLET = /^[\s\-+•*–—·▪●○◦]+/u;
+/** A possible sentence end inside a text. */
+const INNER_END = /[.!?…]\s+\S|\n/;
 
 const cache = new WeakMap<ReportTemplate, Index>();
 
@@ -67,6 +70,7 @@ function tokens(text: string): string[] {
  * a space and a capital, a digit, a bullet or a parenthesis, outside parentheses; and at a line break.
  */
 export function sentences(text: string): { start: number; end: number }[] {
+  if (!INNER_END.test(text)) return text.trim() ? [{ start: 0, end: text.length }] : [];
   const out: { start: number; end: number }[] = [];
   let depth = 0;
   let start = 0;
@@ -138,27 +142,29 @@ function addKeys(map: Map<string, Entry[]>, words: string[], entry: Entry): void
 function indexFor(template: ReportTemplate): Index {
   let idx = cache.get(template);
   if (idx) return idx;
-  idx = { paragraphs: new Map(), sentences: new Map(), instructions: new Map() };
+  idx = new Map();
+  const entry = (scope: Entry['scope'], words: string[], text: string): Entry => ({ scope, bag: bag(words), words: words.length, chars: text.trim().length, instructions: [] });
   for (const g of guidanceTexts(template)) {
     const all = tokens(g);
-    if (all.length >= 3) addKeys(idx.paragraphs, all, { bag: bag(all), words: all.length, instructions: [] });
+    if (all.length >= 3) addKeys(idx, all, entry('paragraph', all, g));
     for (const s of sentences(g)) {
       const text = g.slice(s.start, s.end);
       const words = tokens(text);
       if (words.length < 3) continue;
-      const entry: Entry = { bag: bag(words), words: words.length, instructions: [] };
+      const e = entry('sentence', words, text);
       const imperative = IMPERATIVE.exec(words.join(' '));
-      if (imperative) entry.imperative = imperative[0];
+      if (imperative) e.imperative = imperative[0];
       // A sentence wholly in parentheses ("(Bám sát theo Thông báo …)") is an instruction.
       const whole = /^\s*\(.*\)[\s.]*$/su.test(text);
       for (const part of instructionParts(text)) {
-        const pw = tokens(text.slice(part.start, part.end));
+        const piece = text.slice(part.start, part.end);
+        const pw = tokens(piece);
         if (pw.length < 3 || !(whole || INSTRUCTION_WORDS.test(pw.join(' ')) || IMPERATIVE.test(pw.join(' ')))) continue;
-        const pbag = bag(pw);
-        entry.instructions.push(pbag);
-        addKeys(idx.instructions, pw, { bag: pbag, words: pw.length, instructions: [] });
+        const pe = entry('instruction', pw, piece);
+        e.instructions.push({ bag: pe.bag, words: pe.words });
+        addKeys(idx, pw, pe);
       }
-      addKeys(idx.sentences, words, entry);
+      addKeys(idx, words, e);
     }
   }
   cache.set(template, idx);
@@ -174,15 +180,35 @@ function shared(a: Map<string, number>, b: Map<string, number>): number {
   return n;
 }
 
-/** Candidates for a piece of text: entries sharing three consecutive words near its start. */
-function lookup(map: Map<string, Entry[]>, text: string): Set<Entry> | undefined {
+/**
+ * Candidates for a piece of text: entries of the scopes sharing three consecutive words near its
+ * start, at two places when the text is long enough (a copy shares many; a chance likeness one).
+ */
+function lookup(idx: Index, text: string, scopes: readonly Entry['scope'][]): Entry[] | undefined {
   const head = firstFoldedWords(text, 8);
-  let found: Set<Entry> | undefined;
+  const need = Math.min(2, head.length - 2);
+  let found: Entry[] | undefined;
+  let counts: number[] | undefined;
   for (let k = 0; k + 2 < head.length; k++) {
-    const list = map.get(`${head[k]} ${head[k + 1]} ${head[k + 2]}`);
-    if (list) for (const e of list) (found ??= new Set()).add(e);
+    const list = idx.get(`${head[k]} ${head[k + 1]} ${head[k + 2]}`);
+    if (!list) continue;
+    for (const e of list) {
+      if (!scopes.includes(e.scope)) continue;
+      found ??= [];
+      counts ??= [];
+      const at = found.indexOf(e);
+      if (at < 0) {
+        found.push(e);
+        counts.push(1);
+      } else counts[at]++;
+    }
   }
-  return found;
+  return found && counts ? found.filter((_, i) => (counts as number[])[i] >= need) : undefined;
+}
+
+/** A text of `chars` characters may match the entry: the shares `close` asks for bound its length. */
+function fits(e: Entry, chars: number): boolean {
+  return chars >= e.chars * 0.4 && chars <= e.chars * 1.5 + 20;
 }
 
 /** True when most of `words` come from the entry, covering at least half of it. */
@@ -191,18 +217,17 @@ function close(own: Map<string, number>, count: number, e: Entry, ownShare: numb
   return n / count >= ownShare && n / e.words >= entryShare;
 }
 
-function judgeSentence(text: string, idx: Index): GuidanceHit['kind'] | undefined {
-  const candidates = lookup(idx.sentences, text.replace(BULLET, ''));
-  if (!candidates) return undefined;
-  const words = tokens(text);
-  if (words.length < 3) return undefined;
-  const own = bag(words);
+const SENTENCE_AND_PARAGRAPH: Entry['scope'][] = ['sentence', 'paragraph'];
+const INSTRUCTION: Entry['scope'][] = ['instruction'];
+
+/** A guidance sentence in `sentence` (words folded): an instruction, a lead, or neither. */
+function judgeSentence(candidates: Entry[], words: string[], own: Map<string, number>): GuidanceHit['kind'] | undefined {
   let lead = false;
   for (const e of candidates) {
-    if (!close(own, words.length, e, 0.85, 0.5)) continue;
+    if (e.scope !== 'sentence' || !close(own, words.length, e, 0.85, 0.5)) continue;
     // The instruction must still be there: its opening verb, or most of one of its parts.
     if (e.imperative && words.join(' ').startsWith(e.imperative)) return 'instruction';
-    if (e.instructions.some((p) => shared(own, p) / [...p.values()].reduce((a, b) => a + b, 0) >= 0.6)) return 'instruction';
+    if (e.instructions.some((p) => shared(own, p.bag) / p.words >= 0.6)) return 'instruction';
     lead = true;
   }
   return lead ? 'lead' : undefined;
@@ -212,38 +237,45 @@ function judgeSentence(text: string, idx: Index): GuidanceHit['kind'] | undefine
 export function readGuidance(text: string, template: ReportTemplate): GuidanceReading {
   const idx = indexFor(template);
   const hits: GuidanceHit[] = [];
-  // A guidance bullet copied whole as a paragraph of its own is left guidance, even one without
-  // an instruction; a topic line that introduces the unit's text ends with a colon.
-  if (!/:\s*$/u.test(text)) {
-    const candidates = lookup(idx.paragraphs, text.replace(BULLET, ''));
-    if (candidates) {
-      const words = tokens(text);
-      const own = bag(words);
-      if (words.length >= 3 && [...candidates].some((e) => close(own, words.length, e, 0.85, 0.5))) {
-        return { hits: [{ text: text.replace(BULLET, '').trim(), kind: 'instruction' }], own: '' };
-      }
-    }
-  }
   const cut: { start: number; end: number }[] = [];
-  for (const s of sentences(text)) {
+  const list = sentences(text);
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k];
     const sentence = text.slice(s.start, s.end);
-    const kind = judgeSentence(sentence, idx);
-    if (kind) {
-      hits.push({ text: sentence.replace(BULLET, '').trim(), kind });
-      cut.push(s);
-      continue;
+    const candidates = lookup(idx, sentence.replace(BULLET, ''), SENTENCE_AND_PARAGRAPH)?.filter((e) =>
+      fits(e, e.scope === 'paragraph' ? text.length : sentence.length),
+    );
+    if (candidates && candidates.length > 0) {
+      const words = tokens(sentence);
+      const own = bag(words);
+      // A guidance bullet copied whole as a paragraph of its own is left guidance, even one
+      // without an instruction; a topic line that introduces the unit's text ends with a colon.
+      const whole = k === 0 ? candidates.filter((e) => e.scope === 'paragraph') : [];
+      if (whole.length > 0 && !/:\s*$/u.test(text)) {
+        const pw = list.length === 1 ? words : tokens(text);
+        const pb = list.length === 1 ? own : bag(pw);
+        if (pw.length >= 3 && whole.some((e) => close(pb, pw.length, e, 0.85, 0.5))) {
+          return { hits: [{ text: text.replace(BULLET, '').trim(), kind: 'instruction' }], own: '' };
+        }
+      }
+      const kind = words.length >= 3 ? judgeSentence(candidates, words, own) : undefined;
+      if (kind) {
+        hits.push({ text: sentence.replace(BULLET, '').trim(), kind });
+        cut.push(s);
+        continue;
+      }
     }
     // An instruction of the outline left inside the unit's own sentence.
     if (!sentence.includes('(') && !sentence.includes(':')) continue;
     for (const part of instructionParts(sentence)) {
       const piece = sentence.slice(part.start, part.end);
       const inner = piece.replace(/^[\s:(]+|[\s).]+$/gu, '');
-      const candidates = lookup(idx.instructions, inner);
-      if (!candidates) continue;
+      const found = lookup(idx, inner, INSTRUCTION)?.filter((e) => fits(e, inner.length));
+      if (!found || found.length === 0) continue;
       const words = tokens(inner);
       if (words.length < 3) continue;
       const own = bag(words);
-      if ([...candidates].some((e) => close(own, words.length, e, 0.8, 0.6))) {
+      if (found.some((e) => close(own, words.length, e, 0.8, 0.6))) {
         hits.push({ text: piece.replace(/^[\s:]+/u, '').trim(), kind: 'instruction' });
         cut.push({ start: s.start + part.start, end: s.start + part.end });
       }

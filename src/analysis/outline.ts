@@ -242,7 +242,7 @@ interface Prepared {
   prepared: PreparedSection[];
   /** Distinctive title word -> the prepared sections having it. */
   index: Map<string, number[]>;
-  /** The first two folded words of every title. */
+  /** The first START_WORDS folded words of every title. */
   starts: Set<string>;
   /** Longest paragraph that may be a plain (unnumbered, unstyled) heading. */
   plainMax: number;
@@ -259,7 +259,7 @@ function preparedFor(template: ReportTemplate): Prepared {
     let longest = 0;
     for (const s of template.sections) for (const t of [s.title, ...(s.aliases ?? [])]) longest = Math.max(longest, t.length);
     for (const p of prepared) {
-      starts.add(p.tokens.slice(0, 2).join(' '));
+      starts.add(p.tokens.slice(0, START_WORDS).join(' '));
       for (const w of new Set(p.tokens)) {
         if (STOP.has(w)) continue;
         const list = index.get(w) ?? [];
@@ -283,6 +283,16 @@ const PLAIN_MAX = 200;
 const NUMBERED_RE = /^\s*(\(?(\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*([):\-–]|\.(?!\d)|\/(?!\d))|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
 
 const BULLET_LABEL_RE = /^[-+•*–—·▪●○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2713\u2714o]$/u;
+/** How many first words of a long or bulleted plain paragraph must be a title's first words. */
+const START_WORDS = 3;
+
+/** The last character that is not a space. */
+function lastChar(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 ? text[i] : '';
+}
+
 const NO_NUMBERING: Numbering = { kind: 'none', values: [], rest: 0 };
 /** Score taken from a section found under the heading of another part. */
 const PART_PENALTY = 0.3;
@@ -374,8 +384,8 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
     if (!label && !(styled && !bulleted) && !NUMBERED_RE.test(text)) {
       // Only a numbered or styled paragraph may carry text after its heading; a plain one is the
       // title alone, so it is no longer than the longest title and starts as a title does.
-      const quick = !bulleted && text.length <= PLAIN_MAX && !/[.;,]\s*$/.test(text);
-      if (!quick && (text.length > plainMax || !starts.has(firstFoldedWords(text, 2).join(' ')))) continue;
+      const quick = !bulleted && text.length <= PLAIN_MAX && !/[.;,]/.test(lastChar(text));
+      if (!quick && (text.length > plainMax || !starts.has(firstFoldedWords(text, START_WORDS).join(' ')))) continue;
     }
     const full = label ? `${label} ${text}` : text;
     const folded = foldKeepOffsets(full.length > 600 ? full.slice(0, 600) : full);
