@@ -4,7 +4,7 @@
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
 import { isClosingLine } from './closing';
-import { firstFoldedWords, foldKeepOffsets } from './normalize';
+import { foldedHead, foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */
 export interface FoundHeading {
@@ -242,8 +242,9 @@ interface Prepared {
   prepared: PreparedSection[];
   /** Distinctive title word -> the prepared sections having it. */
   index: Map<string, number[]>;
-  /** The first START_WORDS folded words of every title. */
+  /** The first START_WORDS folded words of every title, and their first letters. */
   starts: Set<string>;
+  startLetters: Set<string>;
   /** Longest paragraph that may be a plain (unnumbered, unstyled) heading. */
   plainMax: number;
 }
@@ -267,7 +268,8 @@ function preparedFor(template: ReportTemplate): Prepared {
         index.set(w, list);
       }
     }
-    entry = { prepared, index, starts, plainMax: Math.ceil(longest * 1.25) + 20 };
+    const startLetters = new Set([...starts].map((w) => w.charAt(0)));
+    entry = { prepared, index, starts, startLetters, plainMax: Math.ceil(longest * 1.25) + 20 };
     cache.set(template, entry);
   }
   return entry;
@@ -285,6 +287,13 @@ const NUMBERED_RE = /^\s*(\(?(\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*
 const BULLET_LABEL_RE = /^[-+•*–—·▪●○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2713\u2714o]$/u;
 /** How many first words of a long or bulleted plain paragraph must be a title's first words. */
 const START_WORDS = 3;
+
+/** True when the text's first words are a title's first words (its first letter is looked at first). */
+function startsAsTitle(text: string, prepared: Prepared): boolean {
+  const t = text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9 ? text.trimStart() : text;
+  if (!prepared.startLetters.has(foldedHead(t.slice(0, 2), 1).charAt(0))) return false;
+  return prepared.starts.has(foldedHead(t, START_WORDS));
+}
 
 /** The last character that is not a space. */
 function lastChar(text: string): string {
@@ -340,7 +349,8 @@ function partContext(candidates: Candidate[], prepared: PreparedSection[], marke
  * and those only with sections sharing a distinctive word.
  */
 export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTemplate): RecoveredOutline {
-  const { prepared, index, starts, plainMax } = preparedFor(template);
+  const entry = preparedFor(template);
+  const { prepared, index, plainMax } = entry;
   const paras = snapshot.paragraphs;
   const n = paras.length;
   const candidates: Candidate[] = [];
@@ -385,7 +395,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
       // Only a numbered or styled paragraph may carry text after its heading; a plain one is the
       // title alone, so it is no longer than the longest title and starts as a title does.
       const quick = !bulleted && text.length <= PLAIN_MAX && !/[.;,]/.test(lastChar(text));
-      if (!quick && (text.length > plainMax || !starts.has(firstFoldedWords(text, START_WORDS).join(' ')))) continue;
+      if (!quick && (text.length > plainMax || !startsAsTitle(text, entry))) continue;
     }
     const full = label ? `${label} ${text}` : text;
     const folded = foldKeepOffsets(full.length > 600 ? full.slice(0, 600) : full);
