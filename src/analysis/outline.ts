@@ -4,6 +4,7 @@
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
 import { isClosingLine } from './closing';
+import { numberingBonus, parseNumbering, PART_WORDS, tokenize, type NumberedSection, type Numbering, type Token } from './numbering';
 import { foldedHead, foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */
@@ -29,24 +30,7 @@ export interface RecoveredOutline {
   closingStart: number;
 }
 
-interface Token {
-  w: string;
-  start: number;
-  end: number;
-}
-
-type NumberingKind = 'part' | 'roman' | 'letter' | 'digits' | 'none';
-
-interface Numbering {
-  kind: NumberingKind;
-  values: number[];
-  /** Offset in the text where the words after the numbering begin. */
-  rest: number;
-  /** True for a lower-case letter "a)". */
-  lower?: boolean;
-}
-
-interface PreparedSection {
+interface PreparedSection extends NumberedSection {
   /** Position in the prepared list (a section with aliases has several entries). */
   index: number;
   section: TemplateSection;
@@ -57,25 +41,9 @@ interface PreparedSection {
   numbering: Numbering;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 const BULLET_RE = /^\s*[-+•*–—·▪●○◦]\s*/u;
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
-const PART_WORDS: Record<string, number> = {
-  nhat: 1, mot: 1, i: 1, '1': 1, a: 1,
-  hai: 2, ii: 2, '2': 2, b: 2,
-  ba: 3, iii: 3, '3': 3,
-};
 /** Words too common in titles to point at one section. */
 const STOP = new Set(['va', 'cac', 'cua', 'trong', 'nhan', 'dan', 'viet', 'nam', 've', 'cong', 'tac', 'thuc', 'hien', 'ket', 'qua', 'de', 'voi', 'to', 'chuc', 'mttq', 'trien', 'khai']);
-
-function tokenize(folded: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
-    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
 
 /** Edit distance at most one (a small typo), for words of four letters or more. */
 function nearlyEqual(a: string, b: string): boolean {
@@ -128,45 +96,6 @@ function lcs(title: string[], words: Token[], limit: number): { length: number; 
   return { length: prev[m], last: prevLast[m] };
 }
 
-/** Parses the numbering at the start of a (folded, offset-kept) heading text. */
-function parseNumbering(folded: string, tokens: Token[], original: string): Numbering {
-  if (tokens.length === 0) return { kind: 'none', values: [], rest: 0 };
-  const t0 = tokens[0];
-  // "Phần thứ nhất", "Phần I", "Phần 2", "PHẦN THỨ HAI".
-  if (t0.w === 'phan' && tokens.length >= 2) {
-    let k = 1;
-    if (tokens[k].w === 'thu' && tokens.length >= 3) k++;
-    const v = PART_WORDS[tokens[k].w];
-    if (v !== undefined) return { kind: 'part', values: [v], rest: tokens[k].end };
-  }
-  if (t0.start > 3) return { kind: 'none', values: [], rest: 0 };
-  const after = original.charAt(t0.end);
-  const punct = /[.):\-–/]/u.test(after) || (/[ \t]/.test(after) && /^\s*[-–]/u.test(original.slice(t0.end))) ? after : '';
-  // Digits: "2", "2.1", "2.1.", "2.1)", "2-1", "2.1/", "(2)"; not a figure ("13/13", "1.052").
-  if (/^\d{1,2}$/.test(t0.w)) {
-    if (/^[/,.]\d/.test(original.slice(t0.end, t0.end + 2)) && !/^\.\d{1,2}(?!\d)/.test(original.slice(t0.end))) {
-      return { kind: 'none', values: [], rest: 0 };
-    }
-    const values = [Number(t0.w)];
-    let k = 1;
-    let end = t0.end;
-    while (k < tokens.length && tokens[k].start === end + 1 && /[.\-]/.test(original.charAt(end)) && /^\d{1,2}$/.test(tokens[k].w) && values.length < 4) {
-      values.push(Number(tokens[k].w));
-      end = tokens[k].end;
-      k++;
-    }
-    return { kind: 'digits', values, rest: end };
-  }
-  const roman = ROMAN[t0.w];
-  if (roman !== undefined && (punct !== '' || t0.w.length > 1)) {
-    return { kind: 'roman', values: [roman], rest: t0.end };
-  }
-  if (/^[a-h]$/.test(t0.w) && punct !== '') {
-    return { kind: 'letter', values: [t0.w.charCodeAt(0) - 96], rest: t0.end, lower: true };
-  }
-  return { kind: 'none', values: [], rest: 0 };
-}
-
 function partOf(section: TemplateSection): number {
   return Number(section.id.split('.')[0]);
 }
@@ -174,40 +103,6 @@ function partOf(section: TemplateSection): number {
 function sectionNumbering(section: TemplateSection): Numbering {
   const folded = foldKeepOffsets(section.numbering);
   return parseNumbering(folded, tokenize(folded), section.numbering);
-}
-
-/** Score for the numbering written in the document against the section's own. */
-function numberingBonus(found: Numbering, section: PreparedSection, originalCase: string, allCaps: boolean): number {
-  const own = section.numbering;
-  const level = section.section.level;
-  switch (found.kind) {
-    case 'none':
-      return 0;
-    case 'part':
-      return level === 1 && found.values[0] === section.part ? 0.5 : -0.5;
-    case 'roman':
-      if (level !== 2) return -0.15;
-      return found.values[0] === own.values[0] ? 0.15 : -0.15;
-    case 'letter': {
-      // "A." / "B." for parts or Roman sections, "a)" for sub-sections; in a heading written all
-      // in capitals the letter's case says nothing about a sub-section.
-      if (allCaps && level >= 3) return 0;
-      const upper = originalCase === originalCase.toUpperCase();
-      if (upper && (level === 1 || level === 2)) {
-        const target = level === 1 ? section.part : own.values[0];
-        return found.values[0] === target ? 0.1 : -0.1;
-      }
-      if (!upper && level >= 3) return found.values[0] === own.values[own.values.length - 1] ? 0.05 : -0.05;
-      return -0.1;
-    }
-    case 'digits': {
-      if (own.kind !== 'digits') return -0.15;
-      const a = found.values;
-      const b = own.values;
-      if (a.length === b.length) return a.every((v, i) => v === b[i]) ? 0.15 : -0.1;
-      return -0.1;
-    }
-  }
 }
 
 /** One entry per way of writing a heading: its official title, then each of its aliases. */
@@ -220,6 +115,7 @@ function prepare(template: ReportTemplate): PreparedSection[] {
       out.push({
         index: out.length,
         section,
+        level: section.level,
         part: partOf(section),
         tokens,
         distinctive: new Set(tokens.filter((w) => !STOP.has(w))).size,
