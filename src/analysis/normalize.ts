@@ -84,6 +84,11 @@ export function firstFoldedWords(text: string, n: number): string[] {
   return words;
 }
 
+/** The folded form of one UTF-16 unit, as a char code (32 for anything not a letter or digit). */
+export function foldCode(code: number): number {
+  return code < 0x2000 ? FOLD_TABLE[code] : foldHigh(code);
+}
+
 /**
  * The first `n` folded words of a text joined by single spaces (`firstFoldedWords(text, n).join(' ')`),
  * built without intermediate arrays: a cheap key for how a paragraph starts. Expects NFC text.

@@ -5,7 +5,7 @@ import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
 import { isClosingLine } from './closing';
 import { numberingBonus, parseNumbering, PART_WORDS, tokenize, type NumberedSection, type Numbering, type Token } from './numbering';
-import { foldedHead, foldKeepOffsets } from './normalize';
+import { foldCode, foldedHead, foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */
 export interface FoundHeading {
@@ -138,9 +138,9 @@ interface Prepared {
   prepared: PreparedSection[];
   /** Distinctive title word -> the prepared sections having it. */
   index: Map<string, number[]>;
-  /** The first START_WORDS folded words of every title, and their first letters. */
+  /** The first START_WORDS folded words of every title, and their first two letters (as c0 * 65536 + c1). */
   starts: Set<string>;
-  startLetters: Set<string>;
+  startLetters: Set<number>;
   /** Longest paragraph that may be a plain (unnumbered, unstyled) heading. */
   plainMax: number;
 }
@@ -164,7 +164,7 @@ function preparedFor(template: ReportTemplate): Prepared {
         index.set(w, list);
       }
     }
-    const startLetters = new Set([...starts].map((w) => w.charAt(0)));
+    const startLetters = new Set([...starts].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
     entry = { prepared, index, starts, startLetters, plainMax: Math.ceil(longest * 1.25) + 20 };
     cache.set(template, entry);
   }
@@ -184,11 +184,12 @@ const BULLET_LABEL_RE = /^[-+•*–—·▪●○◦\uf0b7\uf0a7\uf076\uf0d8\uf
 /** How many first words of a long or bulleted plain paragraph must be a title's first words. */
 const START_WORDS = 3;
 
-/** True when the text's first words are a title's first words (its first letter is looked at first). */
+/** True when the text's first words are a title's first words (its first two letters are looked at first). */
 function startsAsTitle(text: string, prepared: Prepared): boolean {
-  const t = text.charCodeAt(0) === 32 || text.charCodeAt(0) === 9 ? text.trimStart() : text;
-  if (!prepared.startLetters.has(foldedHead(t.slice(0, 2), 1).charAt(0))) return false;
-  return prepared.starts.has(foldedHead(t, START_WORDS));
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i + 1 >= text.length || !prepared.startLetters.has(foldCode(text.charCodeAt(i)) * 65536 + foldCode(text.charCodeAt(i + 1)))) return false;
+  return prepared.starts.has(foldedHead(i > 0 ? text.slice(i) : text, START_WORDS));
 }
 
 /** The last character that is not a space. */
