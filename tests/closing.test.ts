@@ -59,6 +59,7 @@ describe('a report not signed', () => {
     ['the outline’s “(ký, ghi rõ họ tên)” left', [...RECIPIENTS, 'TM. BAN THƯỜNG TRỰC', '(ký, ghi rõ họ tên)'], /còn để “\(ký, ghi rõ họ tên\)”/],
     ['TM. and CHỦ TỊCH but no name', [...RECIPIENTS, 'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH', '', ''], /chưa có họ tên người ký/],
     ['“(Đã ký)” alone', [...RECIPIENTS, 'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH', '(Đã ký)'], /chưa có họ tên/],
+    ['“(Ký tên, đóng dấu)” only', [...RECIPIENTS, 'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH', '(Ký tên, đóng dấu)'], /chưa có họ tên/],
     ['a placeholder name', [...RECIPIENTS, 'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH', 'Nguyễn Văn A'], /chưa có họ tên/],
     ['dots for the name', [...RECIPIENTS, 'TM. BAN THƯỜNG TRỰC', 'CHỦ TỊCH', '……………………'], /chưa có họ tên/],
     ['signature first, no name, recipients after', ['TM. BAN THƯỜNG TRỰC', 'PHÓ CHỦ TỊCH', ...RECIPIENTS], /chưa có họ tên/],
@@ -86,7 +87,7 @@ describe('a report not signed', () => {
 });
 
 describe('names', () => {
-  it.each(['Nguyễn Văn An', 'NGUYỄN THỊ MINH HẰNG', 'Lò Văn Pọm', 'Y Ngông Niê Kdăm', 'Chu Văn Thư', 'Trần Việt Trường', 'Hồ Thị Như', 'Nguyen Van Thanh'])('%s is a name', (name) => {
+  it.each(['Nguyễn Văn An', 'NGUYỄN THỊ MINH HẰNG', 'Lò Văn Pọm', 'Y Ngông Niê Kdăm', 'Chu Văn Thư', 'Trần Việt Trường', 'Hồ Thị Như', 'Nguyen Van Thanh', 'ThS. Lê Văn Hải', 'Đồng chí Trần Thị Mai'])('%s is a name', (name) => {
     expect(isPersonName(name)).toBe(true);
   });
   it.each(['CHỦ TỊCH', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'BAN THƯỜNG TRỰC', 'Nguyễn Văn A', 'Trần Thị B', 'Họ và tên', '(ký, ghi rõ họ tên)', 'Lưu VT', 'Như trên', 'Nguyễn', 'Tân Hòa, ngày 15 tháng 12 năm 2023', 'CHU TICH', 'Ủy ban MTTQ Việt Nam', 'Thường trực Huyện ủy'])('%s is not a name', (text) => {

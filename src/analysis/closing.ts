@@ -65,7 +65,10 @@ export function isClosingLine(text: string, extraTitles: readonly string[] = [])
  * placeholder ("Nguyễn Văn A", "Họ và tên", dots).
  */
 export function isPersonName(line: string): boolean {
-  const t = line.trim().replace(/^(đ\/c|đồng chí)\s+/iu, '').replace(/[.,;:]+$/u, '');
+  const t = line
+    .trim()
+    .replace(/^(đ\/c|đồng chí|(pgs\.\s*)?ts\.|ths\.|cn\.|ks\.|bs\.)\s*/iu, '')
+    .replace(/[.,;:]+$/u, '');
   if (t.length < 4 || t.length > 60) return false;
   const parts = t.split(/\s+/u);
   if (parts.length < 2 || parts.length > 5) return false;
