@@ -118,6 +118,20 @@ describe('outline recovery', () => {
     expect(h.inlineText).toBe('Năm 2023, công tác Mặt trận có nhiều đổi mới.');
   });
 
+  it('splits a shortened heading from its text after a colon, only under its own number', () => {
+    const text = '3.4.Công tác phản biện xã hội theo Quyết định 217-QĐ/TW: Tổ chức hội nghị phản biện dự thảo Đề án quy hoạch khu dân cư.';
+    const paras = rewriteHeadings((id, p) => (id === '1.II.3.4' ? { text } : p));
+    const h = outline(paras).headings.get('1.II.3.4')!;
+    expect(paras[h.paragraph].text).toBe(text);
+    expect(h.inlineText).toBe('Tổ chức hội nghị phản biện dự thảo Đề án quy hoạch khu dân cư.');
+    // The same words under another number, in a body, are body text.
+    const body = sampleParagraphs();
+    const at = body.findIndex((p) => p.text.startsWith('Tổ chức 05 cuộc kiểm tra'));
+    body.splice(at, 0, { text: '2. Công tác phản biện xã hội theo Quyết định 217-QĐ/TW: tổ chức 01 hội nghị.' });
+    const o = outline(body);
+    expect([...o.headings.values()].map((x) => x.paragraph)).not.toContain(at);
+  });
+
   it('reads a part heading on one line, or on two lines in one paragraph', () => {
     for (const text of ['PHẦN THỨ NHẤT: KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2023', 'Phần thứ nhất\nKẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2023', 'Phần I. Kết quả công tác Mặt trận năm 2023']) {
       const paras = rewriteHeadings((id, p) => (id === '1' ? { text } : p));

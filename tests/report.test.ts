@@ -67,7 +67,9 @@ describe('the report', () => {
     paras.splice(i, 0, { text: '- Công tác kiểm tra việc thực hiện (số cuộc kiểm tra ở 3 cấp...).' });
     const r = analyze({ paragraphs: paras });
     expect(status(r, '1.I')).toBe('guidance-left');
-    expect(r.findings.find((f) => f.section === '1.I')!.message).toMatch(/còn 1 đoạn hướng dẫn/);
+    expect(r.findings.find((f) => f.section === '1.I')!.message).toBe(
+      'Mục “I. CÔNG TÁC HƯỚNG DẪN, TRIỂN KHAI” còn câu hướng dẫn của đề cương, cần xóa trước khi trình ký: “Công tác kiểm tra việc thực hiện (số cuộc kiểm tra ở 3 cấp...).”',
+    );
   });
 
   it('keeps a guidance line that the writer extended with results', () => {
@@ -149,6 +151,30 @@ describe('the report', () => {
     expect(f.ignored).toEqual({ reason: 'Đã báo cáo riêng' });
     expect(r.ready).toBe(true);
     expect(r.errorCount).toBe(0);
+  });
+
+  it('cannot be made ready by ignoring the document-wide findings', () => {
+    const ignores = [
+      { code: 'section-missing' as const, section: '', reason: 'Không áp dụng' },
+      { code: 'signature-missing' as const, section: '', reason: 'Ký số' },
+    ];
+    const none = analyze({ paragraphs: [{ text: 'Kính gửi: Ủy ban nhân dân xã' }, { text: 'Đề nghị hỗ trợ kinh phí.' }], ignores });
+    expect(none.findings).toHaveLength(1);
+    expect(none.findings[0].ignored).toBeUndefined();
+    expect(none.errorCount).toBe(1);
+    expect(none.ready).toBe(false);
+    const empty = analyze({ paragraphs: [{ text: '' }], ignores });
+    expect(empty.findings[0].ignored).toBeUndefined();
+    expect(empty.ready).toBe(false);
+    // Stored in the document, the same ignores change nothing either.
+    expect(analyze({ paragraphs: [{ text: 'Thông báo lịch họp' }], ignores }).ready).toBe(false);
+    expect(analyze({ paragraphs: [{ text: 'Thông báo lịch họp' }, { text: 'Kính mời dự họp.' }] }, { ignores }).ready).toBe(false);
+  });
+
+  it('still lets the user ignore the signature of a report whose headings are found', () => {
+    const r = analyze({ paragraphs: sampleParagraphs({ noSignature: true }), ignores: [{ code: 'signature-missing', section: '', reason: 'Ký số' }] });
+    expect(r.findings.find((f) => f.code === 'signature-missing')!.ignored).toEqual({ reason: 'Ký số' });
+    expect(r.ready).toBe(true);
   });
 
   it('speaks English when asked', () => {

@@ -4,16 +4,27 @@ import type { FindingCode, Report, SectionStatus, Severity } from './types';
 
 export type Lang = 'vi' | 'en';
 
-type MessageId = FindingCode | 'no-headings' | 'empty-document' | 'guidance-left-mixed' | 'optional-missing';
+export type MessageId =
+  | FindingCode
+  | 'no-headings'
+  | 'empty-document'
+  | 'guidance-left-one'
+  | 'guidance-left-mixed'
+  | 'optional-missing'
+  | 'signature-no-name'
+  | 'signature-note-left';
 
 const MESSAGES: Record<Lang, Record<MessageId, string>> = {
   vi: {
     'section-missing': 'Thiếu mục “{title}”.',
     'section-empty': 'Mục “{title}” chưa có nội dung.',
     'guidance-left': 'Mục “{title}” vẫn là nội dung hướng dẫn của đề cương: thay bằng kết quả thực tế.',
-    'guidance-left-mixed': 'Mục “{title}” còn {count} đoạn hướng dẫn của đề cương: xóa các đoạn đó trước khi trình ký.',
+    'guidance-left-one': 'Mục “{title}” còn câu hướng dẫn của đề cương, cần xóa trước khi trình ký: “{quote}”',
+    'guidance-left-mixed': 'Mục “{title}” còn {count} câu hướng dẫn của đề cương, cần xóa trước khi trình ký, như: “{quote}”',
     'section-no-figures': 'Mục “{title}” chưa có số liệu.',
-    'signature-missing': 'Chưa có khối chữ ký “TM. BAN THƯỜNG TRỰC”.',
+    'signature-missing': 'Chưa có khối chữ ký “{block}”.',
+    'signature-no-name': 'Khối chữ ký “{block}” chưa có họ tên người ký.',
+    'signature-note-left': 'Khối chữ ký “{block}” còn để “{note}” của đề cương: ghi họ tên người ký.',
     'figure-missing': 'Mục “{title}”: chưa thấy: {label}.',
     'section-order': 'Mục “{title}” không đúng thứ tự của đề cương.',
     'recipients-missing': 'Chưa ghi “Nơi nhận” hoặc danh sách nơi nhận còn để trống.',
@@ -27,9 +38,12 @@ const MESSAGES: Record<Lang, Record<MessageId, string>> = {
     'section-missing': 'Section “{title}” is missing.',
     'section-empty': 'Section “{title}” has no content yet.',
     'guidance-left': 'Section “{title}” still holds the outline’s guidance: replace it with the actual results.',
-    'guidance-left-mixed': 'Section “{title}” still holds {count} guidance paragraph(s) of the outline: delete them before signing.',
+    'guidance-left-one': 'Section “{title}” still holds a guidance sentence of the outline, to delete before signing: “{quote}”',
+    'guidance-left-mixed': 'Section “{title}” still holds {count} guidance sentences of the outline, to delete before signing, such as: “{quote}”',
     'section-no-figures': 'Section “{title}” reports no figures.',
-    'signature-missing': 'The signature block “TM. BAN THƯỜNG TRỰC” is missing.',
+    'signature-missing': 'The signature block “{block}” is missing.',
+    'signature-no-name': 'The signature block “{block}” has no signer’s name under it.',
+    'signature-note-left': 'The signature block “{block}” still holds the outline’s “{note}”: write the signer’s name.',
     'figure-missing': 'Section “{title}”: not found: {label}.',
     'section-order': 'Section “{title}” is out of the outline’s order.',
     'recipients-missing': '“Nơi nhận” (recipients) is missing or its list is empty.',

@@ -84,6 +84,34 @@ export function firstFoldedWords(text: string, n: number): string[] {
   return words;
 }
 
+/** The folded form of one UTF-16 unit, as a char code (32 for anything not a letter or digit). */
+export function foldCode(code: number): number {
+  return code < 0x2000 ? FOLD_TABLE[code] : foldHigh(code);
+}
+
+/**
+ * The first `n` folded words of a text joined by single spaces (`firstFoldedWords(text, n).join(' ')`),
+ * built without intermediate arrays: a cheap key for how a paragraph starts. Expects NFC text.
+ */
+export function foldedHead(text: string, n: number): string {
+  let out = '';
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const folded = code < 0x2000 ? FOLD_TABLE[code] : foldHigh(code);
+    if (folded === 32) {
+      if (inWord && ++count === n) break;
+      inWord = false;
+      continue;
+    }
+    if (!inWord && out.length > 0) out += ' ';
+    inWord = true;
+    out += String.fromCharCode(folded);
+  }
+  return out;
+}
+
 /** Normalises Unicode and spaces without folding: NFC, non-breaking and repeated spaces collapsed. */
 export function cleanSpaces(text: string): string {
   return text

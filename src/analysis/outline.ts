@@ -3,7 +3,9 @@
 // plain paragraphs, numbering typed or generated, other case, missing diacritics, small typos.
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
-import { foldKeepOffsets } from './normalize';
+import { isClosingLine } from './closing';
+import { numberingBonus, parseNumbering, PART_WORDS, tokenize, type NumberedSection, type Numbering, type Token } from './numbering';
+import { foldCode, foldedHead, foldKeepOffsets } from './normalize';
 
 /** A heading found in the document. */
 export interface FoundHeading {
@@ -28,24 +30,7 @@ export interface RecoveredOutline {
   closingStart: number;
 }
 
-interface Token {
-  w: string;
-  start: number;
-  end: number;
-}
-
-type NumberingKind = 'part' | 'roman' | 'letter' | 'digits' | 'none';
-
-interface Numbering {
-  kind: NumberingKind;
-  values: number[];
-  /** Offset in the text where the words after the numbering begin. */
-  rest: number;
-  /** True for a lower-case letter "a)". */
-  lower?: boolean;
-}
-
-interface PreparedSection {
+interface PreparedSection extends NumberedSection {
   /** Position in the prepared list (a section with aliases has several entries). */
   index: number;
   section: TemplateSection;
@@ -56,25 +41,9 @@ interface PreparedSection {
   numbering: Numbering;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 const BULLET_RE = /^\s*[-+•*–—·▪●○◦]\s*/u;
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
-const PART_WORDS: Record<string, number> = {
-  nhat: 1, mot: 1, i: 1, '1': 1, a: 1,
-  hai: 2, ii: 2, '2': 2, b: 2,
-  ba: 3, iii: 3, '3': 3,
-};
 /** Words too common in titles to point at one section. */
 const STOP = new Set(['va', 'cac', 'cua', 'trong', 'nhan', 'dan', 'viet', 'nam', 've', 'cong', 'tac', 'thuc', 'hien', 'ket', 'qua', 'de', 'voi', 'to', 'chuc', 'mttq', 'trien', 'khai']);
-
-function tokenize(folded: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(folded); m !== null; m = TOKEN_RE.exec(folded)) {
-    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
 
 /** Edit distance at most one (a small typo), for words of four letters or more. */
 function nearlyEqual(a: string, b: string): boolean {
@@ -127,42 +96,6 @@ function lcs(title: string[], words: Token[], limit: number): { length: number; 
   return { length: prev[m], last: prevLast[m] };
 }
 
-/** Parses the numbering at the start of a (folded, offset-kept) heading text. */
-function parseNumbering(folded: string, tokens: Token[], original: string): Numbering {
-  if (tokens.length === 0) return { kind: 'none', values: [], rest: 0 };
-  const t0 = tokens[0];
-  // "Phần thứ nhất", "Phần I", "Phần 2", "PHẦN THỨ HAI".
-  if (t0.w === 'phan' && tokens.length >= 2) {
-    let k = 1;
-    if (tokens[k].w === 'thu' && tokens.length >= 3) k++;
-    const v = PART_WORDS[tokens[k].w];
-    if (v !== undefined) return { kind: 'part', values: [v], rest: tokens[k].end };
-  }
-  if (t0.start > 3) return { kind: 'none', values: [], rest: 0 };
-  const after = original.charAt(t0.end);
-  const punct = /[.):\-–]/u.test(after) || (after === ' ' && /^\s*[-–]/u.test(original.slice(t0.end))) ? after : '';
-  // Digits: "2", "2.1", "2.1.", "2.1)", "2-1".
-  if (/^\d{1,2}$/.test(t0.w)) {
-    const values = [Number(t0.w)];
-    let k = 1;
-    let end = t0.end;
-    while (k < tokens.length && tokens[k].start === end + 1 && /^\d{1,2}$/.test(tokens[k].w) && values.length < 4) {
-      values.push(Number(tokens[k].w));
-      end = tokens[k].end;
-      k++;
-    }
-    return { kind: 'digits', values, rest: end };
-  }
-  const roman = ROMAN[t0.w];
-  if (roman !== undefined && (punct !== '' || t0.w.length > 1)) {
-    return { kind: 'roman', values: [roman], rest: t0.end };
-  }
-  if (/^[a-h]$/.test(t0.w) && punct !== '') {
-    return { kind: 'letter', values: [t0.w.charCodeAt(0) - 96], rest: t0.end, lower: true };
-  }
-  return { kind: 'none', values: [], rest: 0 };
-}
-
 function partOf(section: TemplateSection): number {
   return Number(section.id.split('.')[0]);
 }
@@ -170,40 +103,6 @@ function partOf(section: TemplateSection): number {
 function sectionNumbering(section: TemplateSection): Numbering {
   const folded = foldKeepOffsets(section.numbering);
   return parseNumbering(folded, tokenize(folded), section.numbering);
-}
-
-/** Score for the numbering written in the document against the section's own. */
-function numberingBonus(found: Numbering, section: PreparedSection, originalCase: string, allCaps: boolean): number {
-  const own = section.numbering;
-  const level = section.section.level;
-  switch (found.kind) {
-    case 'none':
-      return 0;
-    case 'part':
-      return level === 1 && found.values[0] === section.part ? 0.5 : -0.5;
-    case 'roman':
-      if (level !== 2) return -0.15;
-      return found.values[0] === own.values[0] ? 0.15 : -0.15;
-    case 'letter': {
-      // "A." / "B." for parts or Roman sections, "a)" for sub-sections; in a heading written all
-      // in capitals the letter's case says nothing about a sub-section.
-      if (allCaps && level >= 3) return 0;
-      const upper = originalCase === originalCase.toUpperCase();
-      if (upper && (level === 1 || level === 2)) {
-        const target = level === 1 ? section.part : own.values[0];
-        return found.values[0] === target ? 0.1 : -0.1;
-      }
-      if (!upper && level >= 3) return found.values[0] === own.values[own.values.length - 1] ? 0.05 : -0.05;
-      return -0.1;
-    }
-    case 'digits': {
-      if (own.kind !== 'digits') return -0.15;
-      const a = found.values;
-      const b = own.values;
-      if (a.length === b.length) return a.every((v, i) => v === b[i]) ? 0.15 : -0.1;
-      return -0.1;
-    }
-  }
 }
 
 /** One entry per way of writing a heading: its official title, then each of its aliases. */
@@ -216,6 +115,7 @@ function prepare(template: ReportTemplate): PreparedSection[] {
       out.push({
         index: out.length,
         section,
+        level: section.level,
         part: partOf(section),
         tokens,
         distinctive: new Set(tokens.filter((w) => !STOP.has(w))).size,
@@ -234,14 +134,29 @@ interface Candidate {
   inlineStart: number;
 }
 
-const cache = new WeakMap<ReportTemplate, { prepared: PreparedSection[]; index: Map<string, number[]> }>();
+interface Prepared {
+  prepared: PreparedSection[];
+  /** Distinctive title word -> the prepared sections having it. */
+  index: Map<string, number[]>;
+  /** The first START_WORDS folded words of every title, and their first two letters (as c0 * 65536 + c1). */
+  starts: Set<string>;
+  startLetters: Set<number>;
+  /** Longest paragraph that may be a plain (unnumbered, unstyled) heading. */
+  plainMax: number;
+}
 
-function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; index: Map<string, number[]> } {
+const cache = new WeakMap<ReportTemplate, Prepared>();
+
+function preparedFor(template: ReportTemplate): Prepared {
   let entry = cache.get(template);
   if (!entry) {
     const prepared = prepare(template);
     const index = new Map<string, number[]>();
+    const starts = new Set<string>();
+    let longest = 0;
+    for (const s of template.sections) for (const t of [s.title, ...(s.aliases ?? [])]) longest = Math.max(longest, t.length);
     for (const p of prepared) {
+      starts.add(p.tokens.slice(0, START_WORDS).join(' '));
       for (const w of new Set(p.tokens)) {
         if (STOP.has(w)) continue;
         const list = index.get(w) ?? [];
@@ -249,7 +164,8 @@ function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; i
         index.set(w, list);
       }
     }
-    entry = { prepared, index };
+    const startLetters = new Set([...starts].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+    entry = { prepared, index, starts, startLetters, plainMax: Math.ceil(longest * 1.25) + 20 };
     cache.set(template, entry);
   }
   return entry;
@@ -257,26 +173,71 @@ function preparedFor(template: ReportTemplate): { prepared: PreparedSection[]; i
 
 const PART_RE = /^\s*phan\s+(thu\s+)?(nhat|mot|hai|ba|i{1,3}|[123])\b/;
 /**
- * An unnumbered, unstyled paragraph longer than this is never taken for a heading: such headings
- * are the short ones (part titles, "ĐÁNH GIÁ CHUNG"); long titles come numbered or styled.
+ * An unnumbered, unstyled paragraph up to this length, not ending like a sentence, is compared
+ * with the titles; a longer one (up to the longest title) only when it starts as a title does.
  */
 const PLAIN_MAX = 200;
 /** Typed numbering at the start of a paragraph: "2.1.", "II.", "a)", "Phần". */
-const NUMBERED_RE = /^\s*((\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*[.):\-–]|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
-const SIGNATURE_RE = /^(t ?m|thay mat)\s+(ban thuong truc|uy ban|ban thuong vu)/;
-const RECIPIENTS_RE = /^noi nhan\b/;
+const NUMBERED_RE = /^\s*(\(?(\d{1,2}(\.\d{1,2}){0,3}|[IVXivx]{1,4}|[a-hA-H])\s*([):\-–]|\.(?!\d)|\/(?!\d))|\d{1,2}\.\d{1,2}\s|(phần|PHẦN|Phần|phan|PHAN)\s)/u;
 
-/** Folded text of a paragraph's start, for the closing blocks. */
-export function isSignatureLine(foldedTrimmed: string): boolean {
-  return SIGNATURE_RE.test(foldedTrimmed);
+const BULLET_LABEL_RE = /^[-+•*–—·▪●○◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u2713\u2714o]$/u;
+/** How many first words of a long or bulleted plain paragraph must be a title's first words. */
+const START_WORDS = 3;
+
+/** True when the text's first words are a title's first words (its first two letters are looked at first). */
+function startsAsTitle(text: string, prepared: Prepared): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i + 1 >= text.length || !prepared.startLetters.has(foldCode(text.charCodeAt(i)) * 65536 + foldCode(text.charCodeAt(i + 1)))) return false;
+  return prepared.starts.has(foldedHead(i > 0 ? text.slice(i) : text, START_WORDS));
 }
 
-export function isRecipientsLine(foldedTrimmed: string): boolean {
-  return RECIPIENTS_RE.test(foldedTrimmed);
+/** The last character that is not a space. */
+function lastChar(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= 0 ? text[i] : '';
 }
 
-function squeeze(folded: string): string {
-  return folded.replace(/\s+/g, ' ').trim();
+const NO_NUMBERING: Numbering = { kind: 'none', values: [], rest: 0 };
+/** Score taken from a section found under the heading of another part. */
+const PART_PENALTY = 0.3;
+
+/**
+ * The part (1, 2, ...) each paragraph stands in: set by the best part heading candidate of each
+ * part and by "Phần ..." markers; 0 before any. A part heading candidate above the sections of
+ * the part before it loses score.
+ */
+function partContext(candidates: Candidate[], prepared: PreparedSection[], markers: Int8Array): Int8Array {
+  const n = markers.length;
+  // A part heading stands after the first sections of the part before it: the report's title
+  // ("Chương trình phối hợp … năm 2024") above part 1 is not part 2's heading.
+  const first = new Map<number, number>();
+  for (const c of candidates) {
+    const s = prepared[c.section];
+    if (s.section.level > 1 && c.score >= 0.9 && c.paragraph < (first.get(s.part) ?? Infinity)) first.set(s.part, c.paragraph);
+  }
+  const best = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const s = prepared[c.section];
+    if (s.section.level !== 1) continue;
+    if (c.paragraph < (first.get(s.part - 1) ?? -1)) {
+      c.score -= PART_PENALTY;
+      continue;
+    }
+    const b = best.get(s.part);
+    if (!b || c.score > b.score) best.set(s.part, c);
+  }
+  const at = new Int8Array(n);
+  for (const [part, c] of best) at[c.paragraph] = part;
+  const out = new Int8Array(n);
+  let part = 0;
+  for (let i = 0; i < n; i++) {
+    if (at[i] !== 0) part = at[i];
+    else if (markers[i] !== 0 && (i === 0 || markers[i] !== markers[i - 1])) part = markers[i];
+    out[i] = part;
+  }
+  return out;
 }
 
 /**
@@ -285,16 +246,17 @@ function squeeze(folded: string): string {
  * and those only with sections sharing a distinctive word.
  */
 export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTemplate): RecoveredOutline {
-  const { prepared, index } = preparedFor(template);
+  const entry = preparedFor(template);
+  const { prepared, index, plainMax } = entry;
   const paras = snapshot.paragraphs;
   const n = paras.length;
   const candidates: Candidate[] = [];
 
   // The closing blocks: from the last "Nơi nhận" or signature line on, nothing is a section body.
   let closingStart = n;
+  const titles = template.signature.titles ?? [];
   for (let i = n - 1; i >= 0 && i >= n - 60; i--) {
-    const f = squeeze(foldKeepOffsets(paras[i].text.slice(0, 60)));
-    if (isRecipientsLine(f) || isSignatureLine(f)) closingStart = i;
+    if (isClosingLine(paras[i].text.split('\n')[0], titles)) closingStart = i;
   }
 
   // Part markers first: they set the context (part 1 or 2) of what follows.
@@ -314,25 +276,36 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
   for (let i = 0; i < closingStart; i++) {
     const p = paras[i];
     if (p.isGuidancePlaceholder || p.inTable) continue;
-    const text = p.text;
-    if (text.length === 0 || text.length > 1500) continue;
-    const label = p.numberingLabel && !/^[-+•*–—·▪●○◦\uf0b7\uf0a7o]$/u.test(p.numberingLabel.trim()) ? p.numberingLabel : '';
-    if (!label && BULLET_RE.test(text)) continue;
-    if (p.numberingLabel && !label) continue; // a bulleted list item is body text
+    const whole = p.text;
+    if (whole.length === 0 || whole.length > 1500) continue;
+    const rawLabel = p.numberingLabel ? p.numberingLabel.trim() : '';
+    const bulletLabel = rawLabel !== '' && BULLET_LABEL_RE.test(rawLabel);
+    const label = rawLabel && !bulletLabel ? (p.numberingLabel as string) : '';
+    // A bulleted paragraph (a typed "-" or Word's bullet) is judged by the text after its bullet,
+    // as a plain paragraph: it is a heading only when it is the title alone (part-2 items are
+    // often written so).
+    const bullet = label ? null : BULLET_RE.exec(whole);
+    const bulleted = bulletLabel || bullet !== null;
+    const text = bullet ? whole.slice(bullet[0].length) : whole;
     const styled = p.headingLevel !== undefined && p.headingLevel >= 1 && p.headingLevel <= 6;
-    // Only a numbered or styled paragraph may carry text after its heading; a plain one must be short.
-    if (!label && !styled && (text.length > PLAIN_MAX || /[.;,]\s*$/.test(text)) && !NUMBERED_RE.test(text)) continue;
+    if (!label && !(styled && !bulleted) && !NUMBERED_RE.test(text)) {
+      // Only a numbered or styled paragraph may carry text after its heading; a plain one is the
+      // title alone, so it is no longer than the longest title and starts as a title does.
+      const quick = !bulleted && text.length <= PLAIN_MAX && !/[.;,]/.test(lastChar(text));
+      if (!quick && (text.length > plainMax || !startsAsTitle(text, entry))) continue;
+    }
     const full = label ? `${label} ${text}` : text;
     const folded = foldKeepOffsets(full.length > 600 ? full.slice(0, 600) : full);
     const tokens = tokenize(folded);
     if (tokens.length === 0) continue;
-    const numbering = parseNumbering(folded, tokens, full);
+    const numbering = bulleted ? NO_NUMBERING : parseNumbering(folded, tokens, full);
     let restIdx = 0;
     while (restIdx < tokens.length && tokens[restIdx].start < numbering.rest) restIdx++;
-    const rest = tokens.slice(restIdx, restIdx + 48);
+    const rest = tokens.slice(restIdx, restIdx + 64);
     const restCount = tokens.length - restIdx;
-    const strong = styled || numbering.kind !== 'none';
-    const offset = label ? label.length + 1 : 0;
+    const strong = (styled && !bulleted) || numbering.kind !== 'none';
+    // Offsets in `full` -> offsets in the paragraph's text.
+    const offset = label ? label.length + 1 : -(whole.length - text.length);
 
     // A part marker on its own line: the title may follow on the next paragraph.
     if (numbering.kind === 'part') {
@@ -388,22 +361,37 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
         // A plain paragraph is a heading only when it is the heading and nothing else.
         const own = length / Math.max(restCount, 1);
         if (own < 0.8 || cover < 0.8) continue;
-        sim = Math.min(cover, own) + (textAllCaps ? 0.05 : 0);
+        sim = Math.min(cover, own) + (textAllCaps ? 0.05 : 0) - (bulleted ? 0.05 : 0);
       } else if (cover < 0.75) {
-        // A shortened heading: the paragraph is short and all of it belongs to the title.
-        const own = length / Math.max(rest.length, 1);
-        if (trailing > 0 || own < 0.9 || length < Math.min(4, tl) || cover < 0.2) continue;
+        // A shortened heading: all of the paragraph belongs to the title, or all of it up to a
+        // colon when the section's own number stands before it ("3.4.Công tác phản biện xã hội
+        // theo Quyết định 217-QĐ/TW: Tổ chức …").
+        let words = rest.length;
+        if (trailing > 0) {
+          const colon = full.indexOf(':', lastEnd);
+          const exact = numberingBonus(numbering, s, text.slice(0, 3), textAllCaps) > 0;
+          if (colon < 0 || !/^\s*$/u.test(full.slice(lastEnd, colon)) || !exact || cover < (numbering.values.length > 1 ? 0.5 : 0.6)) continue;
+          words = rest.filter((t) => t.end <= colon).length;
+        }
+        const own = length / Math.max(words, 1);
+        if (own < 0.9 || length < Math.min(4, tl) || cover < 0.2) continue;
         sim = 0.72 + cover * 0.1;
       }
       let score = sim + numberingBonus(numbering, s, text.slice(0, 3), textAllCaps);
-      if (styled) score += p.headingLevel === s.section.level ? 0.05 : -0.02;
-      const ctx = partAt[i];
-      // Part headings set the context; the sections under them are judged by it.
-      if (ctx !== 0 && ctx !== s.part && s.section.level > 1) score -= 0.25;
+      if (styled && !bulleted) score += p.headingLevel === s.section.level ? 0.05 : -0.02;
       if (score < 0.75) continue;
       const inlineStart = trailing > 0 ? Math.max(0, lastEnd - offset) : -1;
       candidates.push({ paragraph: i, section: si, score, span: 1, inlineStart });
     }
+  }
+
+  // Part headings set the context: a section of another part found under one is judged by it
+  // (a part-2 item repeating a part-1 title belongs to part 2 by its place).
+  const context = partContext(candidates, prepared, partAt);
+  for (const c of candidates) {
+    const s = prepared[c.section];
+    const ctx = context[c.paragraph];
+    if (ctx !== 0 && ctx !== s.part && s.section.level > 1) c.score -= PART_PENALTY;
   }
 
   // One heading per section and one section per paragraph, best scores first.
@@ -411,6 +399,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
   const takenPara = new Set<number>();
   const headings = new Map<string, FoundHeading>();
   for (const c of candidates) {
+    if (c.score < 0.75) continue;
     const id = prepared[c.section].section.id;
     if (headings.has(id) || takenPara.has(c.paragraph)) continue;
     if (c.span === 2 && takenPara.has(c.paragraph + 1)) continue;

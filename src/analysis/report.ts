@@ -2,9 +2,11 @@
 import { defaultTemplate } from '../template';
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import { checklistFor, sectionFigures } from './checklist';
-import { formatMessage, type Lang } from './messages';
-import { firstFoldedWords, fold } from './normalize';
-import { isRecipientsLine, isSignatureLine, recoverOutline, type RecoveredOutline } from './outline';
+import { recipientsRule, signatureRule } from './closing';
+import { readGuidance, type GuidanceHit } from './guidance';
+import { formatMessage, type Lang, type MessageId } from './messages';
+import { recoverOutline, type RecoveredOutline } from './outline';
+import type { Rule } from './rule';
 import type {
   DocumentSnapshot,
   Finding,
@@ -46,97 +48,6 @@ export function sectionTitle(section: TemplateSection): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Guidance: is a paragraph the outline's own guidance text?
-
-interface GuidanceEntry {
-  /** Folded words of the guidance paragraph, counted. */
-  bag: Map<string, number>;
-  /** Number of words. */
-  words: number;
-  /** Length of the paragraph as written, to skip the obvious mismatches before folding. */
-  chars: number;
-}
-
-interface GuidanceIndex {
-  /** Three consecutive words near the start of a guidance paragraph -> the paragraphs. */
-  byStart: Map<string, GuidanceEntry[]>;
-  exact: Set<string>;
-}
-
-const guidanceCache = new WeakMap<ReportTemplate, GuidanceIndex>();
-
-function bag(tokens: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of tokens) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
-}
-
-function guidanceTexts(template: ReportTemplate): string[] {
-  const out: string[] = [...template.closingGuidance];
-  for (const s of template.sections) {
-    out.push(...s.guidance);
-    if (s.headingGuidance) out.push(s.headingGuidance);
-  }
-  return out;
-}
-
-function guidanceIndex(template: ReportTemplate): GuidanceIndex {
-  let idx = guidanceCache.get(template);
-  if (idx) return idx;
-  idx = { byStart: new Map(), exact: new Set() };
-  for (const g of guidanceTexts(template)) {
-    const tokens = fold(g).split(' ').filter(Boolean);
-    if (tokens.length === 0) continue;
-    idx.exact.add(tokens.join(' '));
-    const entry: GuidanceEntry = { bag: bag(tokens), words: tokens.length, chars: g.trim().length };
-    // Index a few starting positions, so a guidance paragraph whose first words were edited is found.
-    for (let k = 0; k + 2 < Math.min(tokens.length, 6); k++) {
-      const key = tokens.slice(k, k + 3).join(' ');
-      const list = idx.byStart.get(key) ?? [];
-      list.push(entry);
-      idx.byStart.set(key, list);
-    }
-  }
-  guidanceCache.set(template, idx);
-  return idx;
-}
-
-/**
- * True when most of the paragraph's words come from one guidance paragraph of the outline: at
- * least 85% of its words, covering at least half of the guidance paragraph.
- */
-export function isGuidanceText(text: string, template: ReportTemplate): boolean {
-  const idx = guidanceIndex(template);
-  // Look up the first words only; fold the whole paragraph only when they point at guidance of
-  // about its length (the two shares above bound the length to 0.5-1.2 times the guidance's).
-  const head = firstFoldedWords(text, 8);
-  let candidates: Set<GuidanceEntry> | undefined;
-  const chars = text.length;
-  for (let k = 0; k + 2 < Math.min(head.length, 8); k++) {
-    const list = idx.byStart.get(`${head[k]} ${head[k + 1]} ${head[k + 2]}`);
-    if (!list) continue;
-    for (const g of list) {
-      if (chars < g.chars * 0.4 || chars > g.chars * 1.5 + 20) continue;
-      (candidates ??= new Set()).add(g);
-    }
-  }
-  if (!candidates) return false;
-  const tokens = fold(text).split(' ');
-  if (tokens.length < 3) return false;
-  if (idx.exact.has(tokens.join(' '))) return true;
-  const own = bag(tokens);
-  for (const g of candidates) {
-    let shared = 0;
-    for (const [t, gc] of g.bag) {
-      const pc = own.get(t);
-      if (pc) shared += Math.min(pc, gc);
-    }
-    if (shared / tokens.length >= 0.85 && shared / g.words >= 0.5) return true;
-  }
-  return false;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 function ignoreKey(code: string, section: string | undefined, item: string | undefined): string {
   return `${code}\u0000${section ?? ''}\u0000${item ?? ''}`;
@@ -157,7 +68,7 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
   const genericPhrases = template.genericPhrases;
   const order = new Map(template.sections.map((s, i) => [s.id, i]));
 
-  const add = (code: FindingCode, section: TemplateSection | undefined, paragraph: number | undefined, data: Record<string, string | number> = {}, messageId?: Parameters<typeof formatMessage>[0]): void => {
+  const add = (code: FindingCode, section: TemplateSection | undefined, paragraph: number | undefined, data: Record<string, string | number> = {}, messageId?: MessageId): void => {
     const withTitle = section ? { title: sectionTitle(section), ...data } : data;
     findings.push({
       code,
@@ -194,12 +105,13 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
 
     // The section's own content: inline text after the title, then its body paragraphs.
     const content: { text: string; inTable: boolean }[] = [];
-    let guidanceCount = 0;
+    const guidance: GuidanceHit[] = [];
     const consider = (text: string, inTable: boolean): void => {
       const t = text.trim();
       if (t.length === 0 || /^[.…\s_-]+$/u.test(t)) return;
-      if (isGuidanceText(t, template)) guidanceCount++;
-      else content.push({ text: t, inTable });
+      const reading = readGuidance(t, template);
+      guidance.push(...reading.hits);
+      if (reading.own) content.push({ text: reading.own, inTable });
     };
     if (heading.inlineText) consider(heading.inlineText, false);
     for (let i = body[0]; i < body[1]; i++) {
@@ -210,9 +122,12 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
     const { sentences, figureTexts } = sectionFigures(content, genericPhrases);
     result.figures = figureTexts;
 
+    // The outline's topic words kept as the writer's own topic line are fine beside real text;
+    // its instructions never are.
+    const instructions = guidance.filter((g) => g.kind === 'instruction');
     let status: SectionStatus;
-    if (content.length === 0) status = guidanceCount > 0 ? 'guidance-left' : 'empty';
-    else if (guidanceCount > 0) status = 'guidance-left';
+    if (content.length === 0) status = guidance.length > 0 ? 'guidance-left' : 'empty';
+    else if (instructions.length > 0) status = 'guidance-left';
     else if (section.kind === 'figures' && figureTexts.length === 0) status = 'no-figures';
     else status = 'ok';
     result.status = status;
@@ -225,7 +140,7 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
       else add('section-empty', section, at);
     } else if (status === 'guidance-left') {
       if (content.length === 0) add('guidance-left', section, at);
-      else add('guidance-left', section, at, { count: guidanceCount }, 'guidance-left-mixed');
+      else add('guidance-left', section, at, { count: instructions.length, quote: quote(instructions[0].text) }, instructions.length > 1 ? 'guidance-left-mixed' : 'guidance-left-one');
     } else if (status === 'no-figures') {
       add('section-no-figures', section, at);
     }
@@ -266,10 +181,17 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
       const section = template.sections[order.get(id) as number];
       add('section-order', section, outline.headings.get(id)?.paragraph);
     }
-    checkClosing(paras, outline, add);
+    const context = {
+      paragraphs: paras,
+      outline,
+      template,
+      report: (f: Parameters<Parameters<Rule>[0]['report']>[0]) => add(f.code, f.section, f.paragraph, f.data, f.messageId),
+    };
+    for (const rule of CLOSING_RULES) rule(context);
   }
 
-  applyIgnores(findings, options.ignores ?? snapshot.ignores ?? []);
+  // The document-wide findings (empty document, no heading recognised) cannot be ignored.
+  if (nonEmpty && headingsFound > 0) applyIgnores(findings, options.ignores ?? snapshot.ignores ?? []);
   findings.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
@@ -280,13 +202,21 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
   const errorCount = active.filter((f) => f.severity === 'error').length;
   return {
     template: template.id,
-    ready: errorCount === 0,
+    // A document without any heading of the outline is never ready, whatever was ignored.
+    ready: errorCount === 0 && headingsFound > 0,
     headingsFound,
     sections: sectionResults,
     findings,
     errorCount,
     warningCount: active.filter((f) => f.severity === 'warning').length,
   };
+}
+
+const CLOSING_RULES: Rule[] = [recipientsRule, signatureRule];
+
+/** A sentence of guidance as the message quotes it. */
+function quote(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
 /** Section ids whose headings break the outline's order (outside a longest increasing run). */
@@ -312,34 +242,6 @@ function outOfOrder(outline: RecoveredOutline, order: Map<string, number>): stri
   const keep = new Set<number>();
   for (let i = tails.length ? tailIdx[tails.length - 1] : -1; i >= 0; i = prev[i]) keep.add(i);
   return outline.ordered.filter((_, i) => !keep.has(i)).map((h) => h.sectionId);
-}
-
-type AddFinding = (code: FindingCode, section: TemplateSection | undefined, paragraph: number | undefined) => void;
-
-/** "Nơi nhận" with at least one real recipient, and the "TM. BAN THƯỜNG TRỰC" signature. */
-function checkClosing(paras: DocumentSnapshot['paragraphs'], outline: RecoveredOutline, add: AddFinding): void {
-  let signature = -1;
-  let recipients = -1;
-  const from = Math.max(0, Math.min(outline.closingStart, paras.length - 80));
-  for (let i = from; i < paras.length; i++) {
-    const f = fold(paras[i].text.slice(0, 80));
-    if (signature < 0 && isSignatureLine(f)) signature = i;
-    if (recipients < 0 && isRecipientsLine(f)) recipients = i;
-  }
-  const last = paras.length - 1;
-  if (signature < 0) add('signature-missing', undefined, last);
-  let hasRecipient = false;
-  if (recipients >= 0) {
-    const inline = paras[recipients].text.replace(/^[^:]*:?/, '').trim();
-    if (/\p{L}/u.test(inline)) hasRecipient = true;
-    for (let i = recipients + 1; i < Math.min(paras.length, recipients + 15) && !hasRecipient; i++) {
-      if (i === signature) break;
-      const t = paras[i].text.trim();
-      if (isSignatureLine(fold(t))) break;
-      if (/\p{L}/u.test(t) && !paras[i].isGuidancePlaceholder && !/^\(?\s*(ký|ky)\b/iu.test(t)) hasRecipient = true;
-    }
-  }
-  if (!hasRecipient) add('recipients-missing', undefined, recipients >= 0 ? recipients : last);
 }
 
 function applyIgnores(findings: Finding[], ignores: Ignore[]): void {

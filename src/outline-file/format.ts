@@ -10,6 +10,8 @@ export interface OutlineFileFigure {
   source?: string;
   match: string[][];
   units?: string[];
+  /** Words that, between the figure and its naming words, mean it counts something else. */
+  not?: string[][];
   rate?: boolean;
   amount?: boolean;
   optional?: boolean;
@@ -40,7 +42,8 @@ export interface OutlineFile {
   closing: {
     notes: string[];
     recipients: { heading: string; placeholder: string[] };
-    signature: { heading: string; note: string };
+    /** The signer's title lines accepted beside the usual ones ("CHỦ TỊCH", …). */
+    signature: { heading: string; note: string; titles?: string[] };
   };
   genericPhrases: string[];
   levels?: LevelVocabulary[];
@@ -53,6 +56,7 @@ function figureOut(f: FigureRequirement): OutlineFileFigure {
     ...(f.source !== undefined ? { source: f.source } : {}),
     match: f.match,
     ...(f.units?.length ? { units: f.units } : {}),
+    ...(f.not?.length ? { not: f.not } : {}),
     ...(f.rate ? { rate: true } : {}),
     ...(f.amount ? { amount: true } : {}),
     ...(f.optional ? { optional: true } : {}),

@@ -73,7 +73,15 @@ export interface ReportTemplate {
   /** Paragraphs after the last section (notes such as "(Bám sát theo Thông báo ...)"). */
   closingGuidance: string[];
   recipients: { heading: string; placeholder: string[] };
-  signature: { heading: string; note: string };
+  signature: {
+    heading: string;
+    note: string;
+    /**
+     * Title lines that may stand under the heading ("CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"), in
+     * addition to the usual titles of administrative documents that the engine knows.
+     */
+    titles?: string[];
+  };
   /**
    * Number phrases of the outline itself that are not figures when a report repeats them
    * ("ở 3 cấp", "Tổng kết 10 năm").
