@@ -621,3 +621,24 @@ describe('findFigures: rows typed as text, parts, units glued to digits', () => 
     ]);
   });
 });
+
+describe('findFigures: "năm" is five before a counted thing, a year after a word of time', () => {
+  it.each([
+    ['Xây dựng và duy trì năm mô hình tự quản ở khu dân cư.', 'năm mô hình', 5],
+    ['Thành lập năm tổ tự quản mới.', 'năm tổ tự quản', 5],
+    ['Năm hội nghị đã được tổ chức ở cơ sở.', 'Năm hội nghị', 5],
+    ['Tổ chức hơn năm hội nghị.', 'hơn năm hội nghị', 5],
+  ])('%s', (text, figure, value) => {
+    expect(brief(text).map(([t, v]) => [t, v])).toEqual([[figure, value]]);
+  });
+
+  it.each([
+    'Năm 2023 là năm tổ chức Đại hội MTTQ các cấp.',
+    'Trong năm tổ chức nhiều hoạt động thiết thực.',
+    'Hằng năm hộ gia đình đăng ký thi đua.',
+    'Cuối năm người dân phấn khởi.',
+    'Năm qua, Mặt trận đã làm tốt công tác vận động.',
+  ])('%s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});

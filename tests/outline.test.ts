@@ -91,6 +91,17 @@ describe('outline recovery', () => {
     expect(f.size).toBe(30);
   });
 
+  it('takes any form of the Front name for another: "của Mặt trận" for "của MTTQ Việt Nam"', () => {
+    const forms = ['Mặt trận', 'Mặt trận Tổ quốc Việt Nam', 'MTTQ', 'MTTQVN'];
+    for (const form of forms) {
+      // A shortened title, as units type it.
+      const short = (n: number) => `${n}. Củng cố tổ chức, đổi mới nội dung, phương thức hoạt động của ${form}`;
+      const paras = rewriteHeadings((id, p) => (id === '1.II.5' ? { ...p, text: short(5) } : id === '2.6' ? { ...p, text: short(6) } : p));
+      const ids = found(paras);
+      expect([form, ids.has('1.II.5'), ids.has('2.6')]).toEqual([form, true, true]);
+    }
+  });
+
   it('ignores case, missing diacritics and small typos', () => {
     const paras = rewriteHeadings((id, p) => {
       let text = p.text;

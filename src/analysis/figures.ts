@@ -18,8 +18,9 @@
 // - Counts written in words are figures, with their value (number-words.ts reads them): "bốn hội
 //   nghị" (4), "mười lăm khu dân cư" (15), "hai mươi bảy văn bản" (27), "hơn một trăm lượt người"
 //   (100). A number of one word needs a known unit after it ("ba mô hình"); "một" alone is an
-//   article ("một tổ chức chính trị"), "năm" alone a year unless a hedge stands before it ("hơn năm
-//   hộ"). Vague words are not figures: "một số", "nhiều", "hàng chục", "hàng trăm", "vài ba", "các",
+//   article ("một tổ chức chính trị"); "năm" alone is five before a counted thing ("duy trì năm mô
+//   hình", "hơn năm hộ") but a year after a word of time or of being ("trong năm tổ chức …",
+//   "cuối năm người dân …", "là năm tổ chức Đại hội"). Vague words are not figures: "một số", "nhiều", "hàng chục", "hàng trăm", "vài ba", "các",
 //   "cả hai", and the list markers "Một là / Hai là" (no unit follows). A number in words in
 //   parentheses right after a figure restates it ("15.000.000 đồng (Mười lăm triệu đồng)"). A
 //   number in words starts after a space or at the start of the text, and is read in NFC or NFD
@@ -1208,6 +1209,22 @@ function firstNumberWord(text: string): number {
   return n ? n.index + 1 : -1;
 }
 
+/**
+ * Words after which "năm" is the year, not five: "trong năm tổ chức 06 hội nghị", "cuối năm người
+ * dân …", "là năm tổ chức Đại hội", "mỗi năm hộ …".
+ */
+const YEAR_BEFORE = new Set([
+  'là', 'trong', 'cả', 'mỗi', 'hằng', 'hàng', 'từng', 'cuối', 'đầu', 'giữa', 'của', 'các', 'những',
+  'nhiều', 'suốt', 'qua', 'nay', 'năm', 'sang', 'đến', 'tới', 'từ', 'vào', 'trước', 'sau', 'nửa',
+]);
+
+/** True when a lone "năm" at p is a year: no hedge before it and a word of time or being before it. */
+function isYearNam(text: string, p: number): boolean {
+  if (isHedgedAt(text, p)) return false;
+  const w = wordBefore(text, p);
+  return w === null ? false : YEAR_BEFORE.has(w.key);
+}
+
 /** Words before a number in words that make it vague: "vài ba người", "cả hai bên". */
 const VAGUE_BEFORE = new Set(['vài', 'mấy', 'dăm', 'hàng', 'cả', 'một', 'đôi']);
 
@@ -1241,8 +1258,8 @@ function scanWords(scan: Scan, digits: readonly Figure[], firstOnly: boolean, fr
       ws.push(w);
       keys.push(w.key);
     }
-    // "một" and "năm" alone are never read: skip them before reading anything around them.
-    if (ws.length === 1 && (first.key === 'một' || first.key === 'năm') && !isHedgedAt(text, p)) continue;
+    // "một" alone is never read, nor "năm" alone as a year: skip them before reading around them.
+    if (ws.length === 1 && ((first.key === 'một' && !isHedgedAt(text, p)) || (first.key === 'năm' && isYearNam(text, p)))) continue;
     const num = readWordNumber(keys);
     if (!num) continue;
     RE_NUMBER_WORD.lastIndex = ws[num.words - 1].end;
@@ -1285,7 +1302,9 @@ function wordFigure(scan: Scan, ws: readonly Word[], num: WordNumber, digits: re
   if (before.label) return null;
   const prev = wordBefore(text, ws[0].start);
   if (prev && (VAGUE_BEFORE.has(prev.key) || isNumberWord(prev.key))) return null; // "vài ba", "(Một tỷ năm trăm ...)"
-  if (single && key === 'năm' && !before.hedged) return null; // "là năm tổ chức Đại hội" is a year
+  // "là năm tổ chức Đại hội" is a year; "duy trì năm mô hình" is five (a known unit must follow).
+  const lonelyNam = single && key === 'năm' && !before.hedged;
+  if (lonelyNam && isYearNam(text, ws[0].start)) return null;
 
   // "15.000.000 đồng (Mười lăm triệu đồng)": the same figure again.
   const open = skipInlineBack(text, ws[0].start);
@@ -1301,6 +1320,7 @@ function wordFigure(scan: Scan, ws: readonly Word[], num: WordNumber, digits: re
   if (pct >= 0) return figure(scan, before.start, pct, value, '%', 'rate');
   const u = readUnit(text, unitFrom);
   if (!u || TIME_UNITS.has(u.unit) || (!u.known && (single || num.beforeScale >= 0))) return null;
+  if (lonelyNam && /^\s*\d/u.test(text.slice(u.end))) return null; // "năm tổ chức 2023"
   return figure(scan, before.start, u.end, value, u.unit, kindOfUnit(u.unit));
 }
 

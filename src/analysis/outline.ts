@@ -4,6 +4,7 @@
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { DocumentSnapshot } from './types';
 import { isClosingLine } from './closing';
+import { FRONT, withFrontName } from './front-names';
 import { numberingBonus, parseNumbering, PART_WORDS, tokenize, type NumberedSection, type Numbering, type Token } from './numbering';
 import { foldCode, foldedHead, foldKeepOffsets } from './normalize';
 
@@ -43,7 +44,7 @@ interface PreparedSection extends NumberedSection {
 
 const BULLET_RE = /^\s*[-+•*–—·▪●○◦]\s*/u;
 /** Words too common in titles to point at one section. */
-const STOP = new Set(['va', 'cac', 'cua', 'trong', 'nhan', 'dan', 'viet', 'nam', 've', 'cong', 'tac', 'thuc', 'hien', 'ket', 'qua', 'de', 'voi', 'to', 'chuc', 'mttq', 'trien', 'khai']);
+const STOP = new Set(['va', 'cac', 'cua', 'trong', 'nhan', 'dan', 'viet', 'nam', 've', 'cong', 'tac', 'thuc', 'hien', 'ket', 'qua', 'de', 'voi', 'to', 'chuc', 'mttq', 'trien', 'khai', FRONT]);
 
 /** Edit distance at most one (a small typo), for words of four letters or more. */
 function nearlyEqual(a: string, b: string): boolean {
@@ -111,7 +112,7 @@ function prepare(template: ReportTemplate): PreparedSection[] {
   for (const section of template.sections) {
     const numbering = sectionNumbering(section);
     for (const title of [section.title, ...(section.aliases ?? [])]) {
-      const tokens = tokenize(foldKeepOffsets(title)).map((t) => t.w);
+      const tokens = withFrontName(tokenize(foldKeepOffsets(title))).map((t) => t.w);
       out.push({
         index: out.length,
         section,
@@ -301,8 +302,11 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
     const numbering = bulleted ? NO_NUMBERING : parseNumbering(folded, tokens, full);
     let restIdx = 0;
     while (restIdx < tokens.length && tokens[restIdx].start < numbering.rest) restIdx++;
-    const rest = tokens.slice(restIdx, restIdx + 64);
-    const restCount = tokens.length - restIdx;
+    // The Front's name in any of its forms is one word (front-names.ts).
+    const restAll = tokens.slice(restIdx, restIdx + 80);
+    const restNamed = withFrontName(restAll);
+    const rest = restNamed.slice(0, 64);
+    const restCount = tokens.length - restIdx - (restAll.length - restNamed.length);
     const strong = (styled && !bulleted) || numbering.kind !== 'none';
     // Offsets in `full` -> offsets in the paragraph's text.
     const offset = label ? label.length + 1 : -(whole.length - text.length);
@@ -315,7 +319,7 @@ export function recoverOutline(snapshot: DocumentSnapshot, template: ReportTempl
         const next = i + 1 < n ? paras[i + 1] : undefined;
         if (next && !next.inTable && next.text.length < 200) {
           const nf = foldKeepOffsets(next.text);
-          words = tokenize(nf);
+          words = withFrontName(tokenize(nf));
           span = 2;
         }
       }
