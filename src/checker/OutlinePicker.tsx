@@ -86,8 +86,10 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
       </h2>
       <p className={shared.text}>{s.outlineIntro}</p>
       <div className={styles.row}>
-        <Field label={s.outlineSelectLabel} className={styles.select}>
+        <Field label={s.outlineSelectLabel} className={styles.field}>
           <Select
+            className={styles.selectRoot}
+            select={{ className: styles.selectInner }}
             value={choice.key}
             data-outline-select="true"
             onChange={(_, d) => {
@@ -142,7 +144,7 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
                 <li key={i} data-path={p.path ?? ''}>
                   {p.path ? (
                     <>
-                      <span className={styles.field}>{p.path === '(tệp)' ? s.outlineWholeFile : p.path}</span>
+                      <span className={styles.path}>{p.path === '(tệp)' ? s.outlineWholeFile : p.path}</span>
                       {`: ${p.message}`}
                     </>
                   ) : (

@@ -10,10 +10,22 @@ export const usePickerStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     minWidth: '0',
   },
-  select: {
+  // A long outline name must not widen the page: the list takes the row's width, never more.
+  field: {
     minWidth: '0',
     maxWidth: '100%',
     flexGrow: 1,
+    flexBasis: '16rem',
+  },
+  selectRoot: {
+    width: '100%',
+    maxWidth: '100%',
+    minWidth: '0',
+  },
+  selectInner: {
+    width: '100%',
+    minWidth: '0',
+    textOverflow: 'ellipsis',
   },
   current: {
     margin: '0',
@@ -60,7 +72,7 @@ export const usePickerStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     overflowWrap: 'anywhere',
   },
-  field: {
+  path: {
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
   },
