@@ -48,6 +48,6 @@ export function outlineLabel(choice: OutlineChoice, lang: Lang): string {
 
 /** "de-cuong-2025.json": the saved outline file's name. */
 export function outlineFileName(t: ReportTemplate): string {
-  const base = t.id.replace(/[^A-Za-z0-9._-]+/gu, '-').replace(/^-+|-+$/gu, '') || 'de-cuong';
+  const base = t.id.replace(/[^A-Za-z0-9._-]+/gu, '-').replace(/^[-.]+|[-.]+$/gu, '') || 'de-cuong';
   return `${base}.json`;
 }
