@@ -14,6 +14,7 @@ import { writeDocx } from '../../src/samples/write-docx';
 import { buildDocx, p } from '../helpers/docx-builder';
 import { outline2025Text, report2025 } from '../helpers/outline-2025';
 import {
+  ARTIFACTS,
   DIST,
   horizontalOverflow,
   launchChromium,
@@ -92,6 +93,7 @@ describe('another year\'s outline on the web page', () => {
     await expect(review.getAttribute('data-figures')).resolves.toBe(String(outline.sections.reduce((n, s) => n + s.figures.length, 0)));
     await expect(page.locator('[data-outline-current]').innerText()).resolves.toMatch(/^Đề cương: Đề cương năm 2025 \(de-cuong-2025/u);
     await expect(page.locator('[data-outline-select]').inputValue()).resolves.toBe('loaded');
+    await page.locator('[data-outline-picker]').screenshot({ path: path.join(ARTIFACTS, 'checker-outline-picker.png') });
   });
 
   test('check a report against it: each section as the engine judges it with the same outline', async () => {
