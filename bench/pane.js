@@ -251,7 +251,7 @@ async function checkOnce(browser, origin, url, file) {
     await page.addInitScript(resultProbe, file.name);
     await page.goto(url, { waitUntil: 'load', timeout: 60000 });
     await page.waitForFunction(() => document.body && document.body.dataset.state !== 'checking', null, { timeout: 60000 });
-    await page.setInputFiles('input[type=file]', file);
+    await page.setInputFiles('input[type=file]:not([data-input="outline"])', file);
     await page.waitForFunction(() => window.__pageBench.readyAt !== null, null, { timeout: 180000, polling: 50 });
     await page.waitForFunction(() => document.body.dataset.state !== 'checking', null, { timeout: 180000 });
     return await page.evaluate(() => window.__pageBench.readyAt - window.__pageBench.changeAt);

@@ -106,8 +106,17 @@ describe('the results table', () => {
     // UTF-8 of the BOM is EF BB BF.
     expect(Array.from(new TextEncoder().encode(text).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề']);
-    expect(rows.every((r) => r.length === 8)).toBe(true);
+    expect(rows[0]).toEqual(['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề', 'Đề cương']);
+    expect(rows.every((r) => r.length === 9)).toBe(true);
+  });
+
+  it("names on every row of a checked file the outline it was checked against", () => {
+    const named: FileOutcome[] = [{ name: 'a.docx', report: good, outline: 'Đề cương năm 2025 (de-cuong-2025)' }, outcomes[0], outcomes[2]];
+    const rows = parseCsv(buildResultsCsv(named, 'vi').slice(1)).slice(1);
+    const of = (name: string): string[] => [...new Set(rows.filter((r) => r[0] === name).map((r) => r[8]))];
+    expect(of('a.docx')).toEqual(['Đề cương năm 2025 (de-cuong-2025)']);
+    expect(of('xa-tan-hoa.docx')).toEqual([good.template]);
+    expect(of('cu.doc')).toEqual(['']);
   });
 
   it('has per file a verdict row, then one row per section in outline order, and one row per unreadable file', () => {

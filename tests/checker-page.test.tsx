@@ -341,7 +341,7 @@ describe('downloads', () => {
     const text = await blobText(downloads[0].blob);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Tệp,Mục,Tiêu đề,Mã trạng thái,Trạng thái,Số liệu,Còn thiếu,Vấn đề');
+    expect(lines[0]).toBe('Tệp,Mục,Tiêu đề,Mã trạng thái,Trạng thái,Số liệu,Còn thiếu,Vấn đề,Đề cương');
     expect(lines[lines.length - 1]).toBe('');
     const sections = defaultTemplate.sections.length;
     expect(lines).toHaveLength(1 + 2 * (1 + sections) + 1 + 1);

@@ -14,11 +14,14 @@ import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-compone
 import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
 import { useStableCallback } from '../taskpane/useStableCallback';
-import { checkBlob, countOutcomes, isReportOutcome, yieldToBrowser, type FileOutcome } from './check';
+import { checkBlob, countOutcomes, isReportOutcome, yieldToBrowser, type CheckOutline, type FileOutcome } from './check';
 import { buildResultsCsv, CSV_FILE_NAME, CSV_MIME } from './csv';
 import { downloadFile } from './download';
 import { DropZone } from './DropZone';
 import { FileResult, type FileEntry } from './FileResult';
+import { BUILT_IN_CHOICES, DEFAULT_CHOICE, LOADED_KEY, outlineLabel, type OutlineChoice } from './outline-choice';
+import { readStoredChoice, storeChoice } from './outline-store';
+import { OutlinePicker } from './OutlinePicker';
 import { SAMPLE_FILE_NAME, sampleDocx } from './sample';
 import { getCheckerStrings, type CheckerStrings } from './strings';
 import { TemplateForm } from './TemplateForm';
@@ -143,10 +146,20 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
   const styles = useStyles();
   const shared = useSharedStyles();
   const ids = {
+    outline: React.useId(),
     files: React.useId(),
     results: React.useId(),
     template: React.useId(),
   };
+
+  // The outline every check and the template use; a built-in one kept from earlier in the session
+  // is chosen at once, a loaded one once it is checked again (below).
+  const [choice, setChoice] = React.useState<OutlineChoice>(() => {
+    const stored = readStoredChoice();
+    return BUILT_IN_CHOICES.find((c) => c.key === stored?.key) ?? DEFAULT_CHOICE;
+  });
+  const [loaded, setLoaded] = React.useState<OutlineChoice | undefined>(undefined);
+  const outline = React.useRef<CheckOutline>({ template: choice.template, label: outlineLabel(choice, lang) });
 
   const nextId = React.useRef(0);
   const makeEntry = (name: string, source: Blob, isSample: boolean): FileEntry => {
@@ -188,7 +201,7 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
         setProgress({ index: run.current.done + 1, total: run.current.total, name: entry.name });
         // Let the progress show before the (synchronous) reading of the file.
         await yieldToBrowser();
-        const outcome = await checkBlob(entry.name, entry.source, lang);
+        const outcome = await checkBlob(entry.name, entry.source, lang, outline.current);
         if (gen !== generation.current) break;
         run.current.done++;
         setEntries((list) => list.map((e) => (e.id === entry.id ? { ...e, outcome } : e)));
@@ -226,6 +239,49 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
     setProgress(null);
     announce(s.cleared);
   };
+
+  /**
+   * Makes `next` the outline of the page: files dropped from now on are checked against it, and the
+   * files already shown are checked again (their blocks wait, then show the new results).
+   */
+  const choose = useStableCallback((next: OutlineChoice) => {
+    const label = outlineLabel(next, lang);
+    const nowLoaded = next.key === LOADED_KEY ? next : loaded;
+    setChoice(next);
+    if (nowLoaded !== loaded) setLoaded(nowLoaded);
+    outline.current = { template: next.template, label };
+    storeChoice({ key: next.key, ...(nowLoaded?.file ? { file: nowLoaded.file, fileName: nowLoaded.fileName } : {}) });
+    const again = entries.map((e) => ({ id: e.id, name: e.name, source: e.source, sample: e.sample }));
+    if (again.length === 0) {
+      announce(s.outlineLoaded(label));
+      return;
+    }
+    generation.current++;
+    queue.current = again.slice();
+    run.current = { done: 0, total: again.length };
+    setEntries(again);
+    setProgress(null);
+    announce(s.outlineRechecked(label, again.length));
+    void pump();
+  });
+
+  // A loaded outline kept from earlier in the session is checked again before it is used.
+  React.useEffect(() => {
+    const stored = readStoredChoice();
+    const file = stored?.file;
+    if (!file) return undefined;
+    let cancelled = false;
+    void import(/* webpackChunkName: "outline-load" */ './outline-load').then(({ restoreOutline }) => {
+      if (cancelled) return;
+      const restored = restoreOutline(file, stored.fileName);
+      if (!restored) return;
+      if (stored.key === LOADED_KEY) choose(restored);
+      else setLoaded(restored);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [choose]);
 
   const exportCsv = (): void => {
     downloadFile(buildResultsCsv(outcomes, lang), CSV_FILE_NAME, CSV_MIME);
@@ -294,6 +350,11 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
         <nav aria-label={s.navLabel} data-print="hide">
           <ul className={styles.nav}>
             <li>
+              <a className={styles.link} href="#de-cuong">
+                {s.navOutline}
+              </a>
+            </li>
+            <li>
               <a className={styles.link} href="#kiem-tra">
                 {s.navCheck}
               </a>
@@ -315,6 +376,15 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
         {announcement}
       </div>
       <main className={styles.main}>
+        <OutlinePicker
+          lang={lang}
+          headingId={ids.outline}
+          choice={choice}
+          loaded={loaded}
+          onChoose={(next) => choose(next)}
+          onAnnounce={announce}
+        />
+
         <DropZone lang={lang} headingId={ids.files} onFiles={addFiles} />
 
         <section
@@ -393,7 +463,13 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
           ))}
         </section>
 
-        <TemplateForm lang={lang} headingId={ids.template} onAnnounce={announce} />
+        <TemplateForm
+          lang={lang}
+          headingId={ids.template}
+          onAnnounce={announce}
+          template={choice.template}
+          outlineName={outlineLabel(choice, lang)}
+        />
       </main>
     </div>
   );

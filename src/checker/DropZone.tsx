@@ -115,6 +115,7 @@ export function DropZone({
             multiple
             // .doc too: a .docx saved under a .doc name is read; a real .doc gets how to convert it.
             accept=".docx,.doc"
+            data-input="reports"
             aria-describedby={hintId}
             onChange={(e) => {
               const input = e.currentTarget;

@@ -191,7 +191,12 @@ function FileResultImpl({
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <ReportView report={outcome.report} lang={lang} title={title} headingLevel={3} />
+      {outcome.outline ? (
+        <p className={shared.small} data-file-outline={outcome.report.template}>
+          {s.outlineCurrent(outcome.outline)}
+        </p>
+      ) : null}
+      <ReportView report={outcome.report} lang={lang} title={title} headingLevel={3} template={outcome.template} />
       <AnnotateAction entry={entry} report={outcome.report} lang={lang} onAnnounce={onAnnounce} />
     </div>
   );

@@ -4,13 +4,19 @@ import { useRemembered } from '../taskpane/useRemembered';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { buildTemplateDocx } from '../docx/ooxml';
 import { defaultTemplate } from '../template';
+import type { ReportTemplate } from '../template/types';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
 import { DOCX_MIME, downloadFile } from './download';
 import { getCheckerStrings } from './strings';
 
-/** "mau-bao-cao-mttq-2023.docx" for the current outline. */
-export const TEMPLATE_FILE_NAME = `mau-bao-cao-${defaultTemplate.id}.docx`;
+/** "mau-bao-cao-mttq-2023.docx" for an outline. */
+export function templateFileName(template: ReportTemplate): string {
+  return `mau-bao-cao-${template.id.replace(/[^A-Za-z0-9._-]+/gu, '-')}.docx`;
+}
+
+/** The template's file name for the built-in outline. */
+export const TEMPLATE_FILE_NAME = templateFileName(defaultTemplate);
 
 
 const useStyles = makeStyles({
@@ -31,10 +37,16 @@ export function TemplateForm({
   lang,
   headingId,
   onAnnounce,
+  template = defaultTemplate,
+  outlineName,
 }: {
   lang: Lang;
   headingId: string;
   onAnnounce: (text: string) => void;
+  /** The outline the template follows (the page's chosen outline). */
+  template?: ReportTemplate;
+  /** Its name, shown above the button. */
+  outlineName?: string;
 }): React.JSX.Element {
   const t = getStrings(lang);
   const s = getCheckerStrings(lang);
@@ -47,9 +59,10 @@ export function TemplateForm({
   const download = (): void => {
     setFailed(false);
     try {
-      const bytes = buildTemplateDocx({ unit, place });
-      downloadFile(bytes, TEMPLATE_FILE_NAME, DOCX_MIME);
-      onAnnounce(s.templateSaved(TEMPLATE_FILE_NAME));
+      const bytes = buildTemplateDocx({ unit, place, template });
+      const name = templateFileName(template);
+      downloadFile(bytes, name, DOCX_MIME);
+      onAnnounce(s.templateSaved(name));
     } catch {
       setFailed(true);
     }
@@ -61,6 +74,11 @@ export function TemplateForm({
         {s.templateHeading}
       </h2>
       <p className={shared.text}>{s.templateIntro}</p>
+      {outlineName ? (
+        <p className={shared.text} data-template-outline={template.id}>
+          {s.outlineCurrent(outlineName)}
+        </p>
+      ) : null}
       <form
         className={shared.section}
         onSubmit={(e) => {

@@ -7,6 +7,7 @@
 import { MAX_PAGE_FILE_MB } from '../docx/limits';
 import { analyze } from '../analysis/report';
 import type { Report } from '../analysis/types';
+import type { ReportTemplate } from '../template/types';
 import { DocxError, type DocxErrorCode } from '../docx/errors';
 import { readDocx } from '../docx/read';
 import type { Lang } from '../taskpane/strings';
@@ -29,10 +30,28 @@ export interface FileError {
   message: string;
 }
 
-/** The outcome for one file: its report, or why it could not be checked. */
-export type FileOutcome = { name: string; report: Report } | { name: string; error: FileError };
+/** The outline a file is checked against, and its name as the page shows it. */
+export interface CheckOutline {
+  template: ReportTemplate;
+  label: string;
+}
 
-export function isReportOutcome(outcome: FileOutcome): outcome is { name: string; report: Report } {
+/**
+ * The outcome for one file: its report (with the name of the outline it was checked against), or
+ * why it could not be checked.
+ */
+export type FileOutcome = ReportOutcome | { name: string; error: FileError };
+
+export interface ReportOutcome {
+  name: string;
+  report: Report;
+  /** The outline's name as the page shows it ("Đề cương: …"). */
+  outline?: string;
+  /** The outline itself (its guidance is shown under each section). */
+  template?: ReportTemplate;
+}
+
+export function isReportOutcome(outcome: FileOutcome): outcome is ReportOutcome {
   return 'report' in outcome;
 }
 
@@ -58,7 +77,7 @@ export function fileError(code: CheckErrorCode, lang: Lang): FileError {
 }
 
 /** Reads and checks the bytes of one .docx file. Never throws: errors become a FileError. */
-export function checkBytes(name: string, bytes: Uint8Array, lang: Lang): FileOutcome {
+export function checkBytes(name: string, bytes: Uint8Array, lang: Lang, outline?: CheckOutline): FileOutcome {
   let snapshot;
   try {
     snapshot = readDocx(bytes);
@@ -66,7 +85,8 @@ export function checkBytes(name: string, bytes: Uint8Array, lang: Lang): FileOut
     return { name, error: fileError(error instanceof DocxError ? error.code : 'corrupt', lang) };
   }
   try {
-    return { name, report: analyze(snapshot, { lang }) };
+    if (!outline) return { name, report: analyze(snapshot, { lang }) };
+    return { name, report: analyze(snapshot, { lang, template: outline.template }), outline: outline.label, template: outline.template };
   } catch {
     return { name, error: fileError('check-failed', lang) };
   }
@@ -90,7 +110,7 @@ export function readBlobBytes(blob: Blob): Promise<Uint8Array> {
 }
 
 /** Reads (unless too large) and checks one file. Never throws. */
-export async function checkBlob(name: string, blob: Blob, lang: Lang): Promise<FileOutcome> {
+export async function checkBlob(name: string, blob: Blob, lang: Lang, outline?: CheckOutline): Promise<FileOutcome> {
   if (blob.size > MAX_FILE_BYTES) return { name, error: fileError('too-large', lang) };
   let bytes: Uint8Array;
   try {
@@ -98,7 +118,7 @@ export async function checkBlob(name: string, blob: Blob, lang: Lang): Promise<F
   } catch {
     return { name, error: fileError('read-failed', lang) };
   }
-  return checkBytes(name, bytes, lang);
+  return checkBytes(name, bytes, lang, outline);
 }
 
 /**

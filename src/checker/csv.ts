@@ -1,5 +1,6 @@
 // The results as a CSV table for a spreadsheet: one row per file giving its verdict and the
-// document-wide findings, then one row per file and section; one row per unreadable file.
+// document-wide findings, then one row per file and section; one row per unreadable file. Every
+// row of a checked file names the outline it was checked against.
 // RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a BOM so Excel reads Vietnamese correctly.
 // Pure: the page turns the text into a download.
 import { statusLabel } from '../analysis/messages';
@@ -15,8 +16,8 @@ export const BOM = '\uFEFF';
 
 /** Column headers per language. */
 export const CSV_HEADERS: Record<Lang, readonly string[]> = {
-  vi: ['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề'],
-  en: ['File', 'Section', 'Title', 'Status code', 'Status', 'Figures', 'Missing', 'Issues'],
+  vi: ['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề', 'Đề cương'],
+  en: ['File', 'Section', 'Title', 'Status code', 'Status', 'Figures', 'Missing', 'Issues', 'Outline'],
 };
 
 /** Status code of a file's first row (its sections carry the contract's section statuses). */
@@ -52,7 +53,7 @@ function findingText(f: Finding, lang: Lang): string {
   return lang === 'en' ? `${f.message} (ignored: ${f.ignored.reason})` : `${f.message} (đã bỏ qua: ${f.ignored.reason})`;
 }
 
-function reportRows(name: string, report: Report, lang: Lang): string[][] {
+function reportRows(name: string, report: Report, outline: string, lang: Lang): string[][] {
   const sectionIds = new Set(report.sections.map((s) => s.id));
   const bySection = new Map<string, Finding[]>();
   const general: Finding[] = [];
@@ -75,6 +76,7 @@ function reportRows(name: string, report: Report, lang: Lang): string[][] {
       '',
       '',
       general.map((f) => findingText(f, lang)).join(' '),
+      outline,
     ],
   ];
   for (const s of report.sections) {
@@ -90,6 +92,7 @@ function reportRows(name: string, report: Report, lang: Lang): string[][] {
         .map((c) => c.label)
         .join('; '),
       (bySection.get(s.id) ?? []).map((f) => findingText(f, lang)).join(' '),
+      outline,
     ]);
   }
   return rows;
@@ -99,8 +102,9 @@ function reportRows(name: string, report: Report, lang: Lang): string[][] {
 export function resultRows(outcomes: readonly FileOutcome[], lang: Lang): string[][] {
   const rows: string[][] = [[...CSV_HEADERS[lang]]];
   for (const o of outcomes) {
-    if (isReportOutcome(o)) rows.push(...reportRows(o.name, o.report, lang));
-    else rows.push([o.name, '', DOCUMENT_TITLE[lang], FILE_STATUS.unreadable, getCheckerStrings(lang).unreadable, '', '', `${o.error.message} [${o.error.code}]`]);
+    // The outline's name as the page showed it, else its id (a check without a chosen outline).
+    if (isReportOutcome(o)) rows.push(...reportRows(o.name, o.report, o.outline ?? o.report.template, lang));
+    else rows.push([o.name, '', DOCUMENT_TITLE[lang], FILE_STATUS.unreadable, getCheckerStrings(lang).unreadable, '', '', `${o.error.message} [${o.error.code}]`, '']);
   }
   return rows;
 }

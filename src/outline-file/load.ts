@@ -1,10 +1,12 @@
 // Loading an outline file: JSON, then the schema (ajv), then the rules a schema cannot say
 // (unique ids, a heading's level below its parent's). Every problem names its field and says
 // what is wrong, in Vietnamese and English; never a stack trace.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { ReportTemplate } from '../template/types';
 import { fromOutlineFile, type OutlineFile } from './format';
-import schema from './outline.schema.json';
+// outline.schema.json compiled ahead by ajv (scripts/build-outline-validator.js): no `new Function`
+// at run time, so the web page's Content-Security-Policy (no eval) lets it run.
+import validateSchema from './validate-schema.generated';
 
 export interface OutlineFileError {
   /** Where: "sections[3].kind", "(tệp)" for the file as a whole. */
@@ -15,8 +17,11 @@ export interface OutlineFileError {
 
 export type LoadResult = { ok: true; outline: ReportTemplate; file: OutlineFile } | { ok: false; errors: OutlineFileError[] };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile<OutlineFile>(schema);
+interface CompiledValidator {
+  (data: unknown): data is OutlineFile;
+  errors?: ErrorObject[] | null;
+}
+const validate = validateSchema as CompiledValidator;
 
 /** "/sections/3/kind" -> "sections[3].kind". */
 function fieldPath(pointer: string): string {

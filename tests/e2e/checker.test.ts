@@ -256,12 +256,12 @@ describe('files picked through the file input', () => {
   });
 
   test('the empty page has no serious accessibility violation', async () => {
-    await page.locator('input[type="file"]').waitFor({ state: 'attached' });
+    await page.locator('input[data-input="reports"]').waitFor({ state: 'attached' });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   test('every file gets a block, in the order picked, and the page goes back to idle', async () => {
-    const input = page.locator('input[type="file"]');
+    const input = page.locator('input[data-input="reports"]');
     await expect(input.getAttribute('multiple')).resolves.not.toBeNull();
     await input.setInputFiles(FILES.map((f) => path.join(dir, f)));
     await waitIdle(page, FILES.length);
@@ -353,7 +353,7 @@ describe('hostile files dropped beside a good file', () => {
     expect(crashed).toBe(false);
     // Still responsive: it evaluates script and answers input.
     await expect(page.evaluate(() => document.body.dataset.state)).resolves.toBe('idle');
-    await expect(page.locator('input[type="file"]').isEnabled()).resolves.toBe(true);
+    await expect(page.locator('input[data-input="reports"]').isEnabled()).resolves.toBe(true);
 
     const shown = await blocks(page);
     expect(shown.map((b) => b.name)).toEqual(files.map((f) => f.name));
