@@ -307,7 +307,7 @@ export function decodeXmlBytes(bytes: Uint8Array, partName = 'part'): string {
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const label = hasBom ? undefined : declaredEncoding(bytes);
   if (label !== undefined && !isUtf8Label(label) && !/^utf-?16/i.test(label)) {
-    let decoder: TextDecoder | undefined;
+    let decoder: InstanceType<typeof TextDecoder> | undefined;
     try {
       decoder = typeof TextDecoder === 'function' ? new TextDecoder(label) : undefined;
     } catch {
