@@ -122,7 +122,7 @@ describe('check and template with --outline', () => {
 
   it('names the built-in outline when none is given', async () => {
     const r = await run(['check', '--json', file('bao-cao-2025.docx')]);
-    expect((JSON.parse(r.out) as { outline: unknown }[])[0].outline).toEqual({ id: 'mttq-2023', version: null });
+    expect((JSON.parse(r.out) as { outline: unknown }[])[0].outline).toEqual({ id: 'mttq-2023', version: '1' });
   });
 
   it('stops with exit code 2 when the outline file is broken or missing', async () => {
