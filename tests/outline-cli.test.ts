@@ -86,7 +86,7 @@ describe('mttq-report outline show', () => {
   it('shows a built-in outline by its id', async () => {
     const r = await run(['outline', 'show', 'mttq-2023']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Đề cương mttq-2023 (phiên bản -): năm báo cáo 2023, năm kế hoạch 2024');
+    expect(r.out).toContain('Đề cương mttq-2023 (phiên bản 1): năm báo cáo 2023, năm kế hoạch 2024');
     expect(r.out).toMatch(/Tổng cộng: 30 mục/);
   });
 
