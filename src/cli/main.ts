@@ -68,9 +68,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('figures')
     .description('đọc các dòng từ đầu vào chuẩn, in các số liệu tìm thấy (JSON mỗi dòng) / print the figures found in each line of standard input')
+    .option('--outline <file>', 'đề cương có các cụm số riêng không tính là số liệu (.json, .docx, .txt, hoặc mã) / the outline whose own number phrases are not figures')
     .addOption(langOption())
-    .action(async (opts: { lang: Lang }) => {
-      code = await runFigures(io, opts.lang);
+    .action(async (opts: { lang: Lang; outline?: string }) => {
+      code = await runFigures(io, opts.lang, undefined, opts.outline);
     });
 
   registerOutlineCommand(program, io, (c) => {
