@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findFigures } from '../src/analysis/figures';
-import { mttq2023 } from '../src/template/mttq-2023';
+import { defaultTemplate as mttq2023 } from '../src/template';
 
 interface Gold {
   text: string;

@@ -75,6 +75,31 @@ describe('mttq-report outline import', () => {
   });
 });
 
+describe('mttq-report figures --outline', () => {
+  async function figuresOf(line: string, args: string[]): Promise<{ code: number; figures: unknown[]; err: string }> {
+    let out = '';
+    let err = '';
+    const io: Io = { stdout: (s) => void (out += s), stderr: (s) => void (err += s), stdin: Readable.from([`${line}\n`]), stderrIsTTY: false };
+    const code = await main(['figures', ...args], io);
+    return { code, figures: out ? (JSON.parse(out.split('\n')[0]) as { figures: unknown[] }).figures : [], err };
+  }
+
+  it("leaves out the chosen outline's own number phrases, and only those", async () => {
+    const line = 'Tổ chức 12 hội nghị ở 2 cấp.';
+    const withOutline = await figuresOf(line, ['--outline', file('de-cuong-2025.json')]);
+    expect(withOutline.code).toBe(0);
+    expect(withOutline.figures).toEqual([expect.objectContaining({ text: '12 hội nghị', value: 12 })]);
+    const builtIn = await figuresOf(line, []);
+    expect(builtIn.figures.length).toBeGreaterThan(withOutline.figures.length);
+  });
+
+  it('says so when the outline cannot be read', async () => {
+    const r = await figuresOf('Tổ chức 12 hội nghị.', ['--outline', file('broken.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('sections[0].kind');
+  });
+});
+
 describe('mttq-report outline show', () => {
   it('prints the summary of an outline file', async () => {
     const r = await run(['outline', 'show', file('de-cuong-2025.json'), '--lang', 'en']);
@@ -86,7 +111,7 @@ describe('mttq-report outline show', () => {
   it('shows a built-in outline by its id', async () => {
     const r = await run(['outline', 'show', 'mttq-2023']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Đề cương mttq-2023 (phiên bản -): năm báo cáo 2023, năm kế hoạch 2024');
+    expect(r.out).toContain('Đề cương mttq-2023 (phiên bản 1): năm báo cáo 2023, năm kế hoạch 2024');
     expect(r.out).toMatch(/Tổng cộng: 30 mục/);
   });
 
@@ -122,7 +147,7 @@ describe('check and template with --outline', () => {
 
   it('names the built-in outline when none is given', async () => {
     const r = await run(['check', '--json', file('bao-cao-2025.docx')]);
-    expect((JSON.parse(r.out) as { outline: unknown }[])[0].outline).toEqual({ id: 'mttq-2023', version: null });
+    expect((JSON.parse(r.out) as { outline: unknown }[])[0].outline).toEqual({ id: 'mttq-2023', version: '1' });
   });
 
   it('stops with exit code 2 when the outline file is broken or missing', async () => {

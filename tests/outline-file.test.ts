@@ -4,7 +4,7 @@ import { importOutline } from '../src/analysis/outline-import/import';
 import { snapshotFromText } from '../src/analysis/outline-import/lines';
 import { OUTLINE_FORMAT, toOutlineFile, type OutlineFile } from '../src/outline-file/format';
 import { formatOutlineErrors, loadOutlineFile, type OutlineFileError } from '../src/outline-file/load';
-import { mttq2023 } from '../src/template/mttq-2023';
+import { defaultTemplate as mttq2023 } from '../src/template';
 import { outline2025Text } from './helpers/outline-2025';
 
 function errorsOf(text: string): OutlineFileError[] {

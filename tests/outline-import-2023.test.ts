@@ -8,7 +8,7 @@ import { snapshotFromText } from '../src/analysis/outline-import/lines';
 import { analyze } from '../src/analysis/report';
 import type { SnapshotParagraph } from '../src/analysis/types';
 import { readDocx } from '../src/docx/read';
-import { mttq2023 } from '../src/template/mttq-2023';
+import { defaultTemplate as mttq2023 } from '../src/template';
 
 const root = path.join(__dirname, '..');
 const officialText = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'outline', 'mttq-2023-official.txt'), 'utf8');

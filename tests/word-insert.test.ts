@@ -186,7 +186,7 @@ describe('repair of missing headings', () => {
   it('uses the planner on the document as it is, in one batch', async () => {
     setup(partialReport());
     const snapshot = await readSnapshot();
-    const steps = planRepair(snapshot);
+    const steps = planRepair(snapshot, defaultTemplate);
     fake.stats.syncs = 0;
     await insertMissing(steps);
     expect(fake.stats.syncs).toBe(2);

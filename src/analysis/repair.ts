@@ -1,5 +1,4 @@
 // Where to add the headings a document lacks, without touching anything the user wrote.
-import { defaultTemplate } from '../template';
 import type { ReportTemplate } from '../template/types';
 import { recoverOutline } from './outline';
 import type { DocumentSnapshot } from './types';
@@ -17,7 +16,7 @@ export interface RepairStep {
  * the last section present (before "Nơi nhận" and the signature). Steps sharing an anchor come in
  * outline order.
  */
-export function planRepair(snapshot: DocumentSnapshot, template: ReportTemplate = defaultTemplate): RepairStep[] {
+export function planRepair(snapshot: DocumentSnapshot, template: ReportTemplate): RepairStep[] {
   const outline = recoverOutline(snapshot, template);
   const sections = template.sections;
   const steps: RepairStep[] = [];

@@ -9,6 +9,7 @@ import { runFigures } from './run-figures';
 import { runTemplate, type TemplateOptions } from './template-cmd';
 import { EXIT, type Io } from './io';
 import { registerOutlineCommand } from './outline-command';
+import { templates } from '../template';
 
 export { EXIT, type Io } from './io';
 export { checkFile } from './check-file';
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--json', 'in kết quả dạng JSON / print JSON')
     .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
     .option('--force', 'với --annotate: thay bản có nhận xét đã có thay vì chọn tên mới (không bao giờ ghi lên tệp đầu vào) / with --annotate: replace existing copies instead of picking a free name (never an input)')
-    .option('--outline <file>', 'đề cương dùng để kiểm tra (.json, .docx, .txt, hoặc mã như mttq-2023) / the outline to check against')
+    .option('--outline <file>', `đề cương dùng để kiểm tra (.json, .docx, .txt, hoặc mã: ${templates.map((t) => t.id).join(', ')}) / the outline to check against`)
     .addOption(langOption())
     .action(async (files: string[], opts: CheckOptions) => {
       code = await runCheck(files, opts, io);
@@ -67,9 +68,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('figures')
     .description('đọc các dòng từ đầu vào chuẩn, in các số liệu tìm thấy (JSON mỗi dòng) / print the figures found in each line of standard input')
+    .option('--outline <file>', 'đề cương có các cụm số riêng không tính là số liệu (.json, .docx, .txt, hoặc mã) / the outline whose own number phrases are not figures')
     .addOption(langOption())
-    .action(async (opts: { lang: Lang }) => {
-      code = await runFigures(io, opts.lang);
+    .action(async (opts: { lang: Lang; outline?: string }) => {
+      code = await runFigures(io, opts.lang, undefined, opts.outline);
     });
 
   registerOutlineCommand(program, io, (c) => {

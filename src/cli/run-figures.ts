@@ -7,11 +7,23 @@ import type { Lang } from '../analysis/messages';
 import { defaultTemplate } from '../template';
 import { EXIT, formatSize, say, type Io } from './io';
 import { boundedLines } from './lines';
+import { resolveOutline } from './outline-command';
+import { printableBlock } from './printable';
 
 /** 1 MiB: far more than any paragraph of a report. */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
-export async function runFigures(io: Io, lang: Lang = 'vi', maxBytes = MAX_LINE_BYTES): Promise<number> {
+/**
+ * `outline`: an outline file, document or built-in id, whose own number phrases ("ở 3 cấp") are
+ * not figures; the built-in outline when absent.
+ */
+export async function runFigures(io: Io, lang: Lang = 'vi', maxBytes = MAX_LINE_BYTES, outline?: string): Promise<number> {
+  const chosen = outline ? await resolveOutline(outline, lang) : { outline: defaultTemplate };
+  if ('error' in chosen) {
+    io.stderr(`${printableBlock(chosen.error)}\n`);
+    return EXIT.error;
+  }
+  const genericPhrases = chosen.outline.genericPhrases;
   let code: number = EXIT.ready;
   let n = 0;
   for await (const line of boundedLines(io.stdin as AsyncIterable<Buffer | string>, maxBytes)) {
@@ -24,7 +36,7 @@ export async function runFigures(io: Io, lang: Lang = 'vi', maxBytes = MAX_LINE_
       code = EXIT.error;
     } else {
       const text = line.text.normalize('NFC');
-      const figures = findFigures(text, { genericPhrases: defaultTemplate.genericPhrases }).map((f) => ({
+      const figures = findFigures(text, { genericPhrases }).map((f) => ({
         text: f.text,
         value: f.value,
         unit: f.unit,

@@ -82,6 +82,9 @@ export const SAMPLE_BODIES: Record<string, string[]> = {
   '2.6': ['Kiện toàn tổ chức bộ máy, nâng cao năng lực đội ngũ cán bộ Mặt trận, đẩy mạnh ứng dụng công nghệ thông tin.'],
 };
 
+/** The shortcomings of the web page's sample: 1.II.4 left out, 1.III.2 left empty, 1.I still holding the outline's guidance. */
+export const SAMPLE_SHORTCOMINGS = { omit: ['1.II.4'], empty: ['1.III.2'], guidance: ['1.I'] };
+
 export interface SampleOptions {
   template?: ReportTemplate;
   /** Issuing body for the header block. */

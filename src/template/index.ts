@@ -1,12 +1,15 @@
 import type { ReportTemplate } from './types';
-import { mttq2023 } from './mttq-2023';
+import { fromOutlineFile, type OutlineFile } from '../outline-file/format';
+// The built-in outlines are outline files (src/outlines/), checked against the schema by the tests
+// (tests/builtin-outline.test.ts): no validator runs here, so the task pane stays small.
+import mttq2023File from '../outlines/mttq-2023.json';
 
 export type { ReportTemplate, TemplateSection, FigureRequirement, SectionKind } from './types';
 
 /** Every template the product knows, newest first. */
-export const templates: readonly ReportTemplate[] = [mttq2023];
+export const templates: readonly ReportTemplate[] = [fromOutlineFile(mttq2023File as unknown as OutlineFile)];
 
-export const defaultTemplate: ReportTemplate = mttq2023;
+export const defaultTemplate: ReportTemplate = templates[0];
 
 export function findTemplate(id: string): ReportTemplate | undefined {
   return templates.find((t) => t.id === id);

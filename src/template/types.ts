@@ -1,4 +1,4 @@
-// The shape of an official report outline. A template module holds data only.
+// The shape of an official report outline, as the engine uses it (outline files convert to it: src/outline-file/format.ts).
 
 /**
  * What a section must hold in its own body.
