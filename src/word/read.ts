@@ -13,7 +13,6 @@
 import { fold } from '../analysis/normalize';
 import type { DocumentSnapshot, Ignore, SnapshotParagraph } from '../analysis/types';
 import { decodeIgnoreProperty, IGNORE_PROPERTY_PREFIX } from '../docx/ignores';
-import { parseFlatOpc } from '../docx/read';
 import { GUIDANCE_TAG, guidanceOf } from '../docx/ooxml';
 import { templates } from '../template';
 import { detectFeatures } from './requirements';
@@ -43,8 +42,11 @@ export interface ParagraphInfo {
 export interface QueuedSnapshot {
   /** The loaded paragraph collection (its items are usable after the sync). */
   paragraphs: Word.ParagraphCollection;
-  /** Call after the sync. */
-  finish(): { snapshot: DocumentSnapshot; info: ParagraphInfo[] };
+  /**
+   * Call after the sync. Under WordApi 1.1/1.2 `tableOoxml` holds the body's OOXML, whose table
+   * paragraphs body.paragraphs left out: readSnapshotWithInfo puts them back (table-paragraphs.ts).
+   */
+  finish(): { snapshot: DocumentSnapshot; info: ParagraphInfo[]; tableOoxml?: string };
 }
 
 const DETAILED_PROPERTIES = [
@@ -177,52 +179,13 @@ export function queueSnapshot(context: Word.RequestContext, options: ReadOptions
         folded.push(fold(text));
       });
       if (controls) markGuidanceByText(controls.items.map((c) => c.text), folded, out, info, guidance);
-      const merged = ooxml ? withTableParagraphs(out, info, ooxml.value) : { paragraphs: out, info };
-      const snapshot: DocumentSnapshot = { paragraphs: merged.paragraphs };
+      const snapshot: DocumentSnapshot = { paragraphs: out };
       if (properties) snapshot.ignores = decodeIgnores(properties.items.map((p) => ({ key: p.key, value: p.value as unknown })));
-      return { snapshot, info: merged.info };
+      return ooxml ? { snapshot, info, tableOoxml: ooxml.value } : { snapshot, info };
     },
   };
 }
 
-/**
- * Puts the table paragraphs of the document's OOXML back among the paragraphs body.paragraphs
- * returned (WordApi 1.1/1.2). The paragraphs outside tables must match one to one, in order;
- * when they do not (the OOXML could not be read, or Word counts differently), the paragraphs are
- * kept as they are.
- */
-export function withTableParagraphs(
-  paragraphs: SnapshotParagraph[],
-  info: ParagraphInfo[],
-  ooxml: string,
-): { paragraphs: SnapshotParagraph[]; info: ParagraphInfo[] } {
-  let parsed: SnapshotParagraph[];
-  try {
-    parsed = parseFlatOpc(ooxml);
-  } catch {
-    return { paragraphs, info };
-  }
-  const outside = parsed.filter((p) => !p.inTable);
-  if (outside.length !== paragraphs.length || !parsed.some((p) => p.inTable)) return { paragraphs, info };
-  const outP: SnapshotParagraph[] = [];
-  const outI: ParagraphInfo[] = [];
-  let k = 0;
-  for (const p of parsed) {
-    if (p.inTable) {
-      const para: SnapshotParagraph = { text: p.text, inTable: true, isGuidancePlaceholder: false };
-      if (p.headingLevel !== undefined) para.headingLevel = p.headingLevel;
-      if (p.styleName) para.styleName = p.styleName;
-      if (p.numberingLabel) para.numberingLabel = p.numberingLabel;
-      outP.push(para);
-      outI.push({ controlTag: '', controlId: -1, tableNesting: 1, wordIndex: -1 });
-    } else {
-      outP.push(paragraphs[k]);
-      outI.push(info[k]);
-      k++;
-    }
-  }
-  return { paragraphs: outP, info: outI };
-}
 
 /**
  * WordApi 1.1 cannot tell which control holds a paragraph: find each guidance control's lines, in
@@ -279,11 +242,17 @@ export async function readSnapshotWithInfo(options?: Partial<ReadOptions>): Prom
     detailed: options?.detailed ?? features?.detailed ?? false,
     ignores: options?.ignores ?? features?.storeIgnores ?? false,
   };
-  return Word.run(async (context) => {
+  const read = await Word.run(async (context) => {
     const queued = queueSnapshot(context, opts);
     await context.sync();
     return queued.finish();
   });
+  if (read.tableOoxml === undefined) return read;
+  // Only an old Word (WordApi 1.1/1.2) needs the OOXML reader: it loads on demand, so that the
+  // pane's first load stays small for everyone else.
+  const { withTableParagraphs } = await import(/* webpackChunkName: "table-paragraphs" */ './table-paragraphs');
+  const merged = withTableParagraphs(read.snapshot.paragraphs, read.info, read.tableOoxml);
+  return { snapshot: { ...read.snapshot, paragraphs: merged.paragraphs }, info: merged.info };
 }
 
 /** True when the document has no text at all (only empty paragraphs, spaces, pictures). */
