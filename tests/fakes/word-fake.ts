@@ -89,6 +89,8 @@ export interface FakeOptions {
   eventsFire?: boolean;
   /** Word also fires ParagraphChanged after a sync that changed the document (the add-in's own edits). */
   ownEditsFireEvents?: boolean;
+  /** The add-in's settings the document was saved with (Office.context.document.settings). */
+  settings?: Record<string, unknown>;
 }
 
 export interface FakeControl {
@@ -1877,6 +1879,7 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
   engine.state.header.push(engine.paragraph({ text: '' }, 0, 0));
   const lastIndex = engine.state.paragraphs.length - 1;
   engine.state.selection = { start: lastIndex, end: lastIndex };
+  engine.state.settings = JSON.parse(JSON.stringify(options.settings ?? {})) as Record<string, unknown>;
   engine.markSaved();
   return fakeOver(engine, options);
 }
