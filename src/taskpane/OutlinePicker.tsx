@@ -1,7 +1,7 @@
 // The outline to insert: a built-in one by name, or one the user loads ("Tải đề cương…"), with a
 // short review of what was loaded or a clear error.
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import { Button, Label, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReportTemplate } from '../template/types';
 import type { Strings, Lang } from './strings';
 import { useSharedStyles } from './styles';
@@ -22,6 +22,27 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
+// A native select (Fluent's Select would add to the pane's download for one control).
+const useStyles = makeStyles({
+  select: {
+    width: '100%',
+    minWidth: '0',
+    minHeight: '32px',
+    boxSizing: 'border-box',
+    paddingInline: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':disabled': { color: tokens.colorNeutralForegroundDisabled, borderColor: tokens.colorNeutralStrokeDisabled },
+  },
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '0' },
+});
+
 interface Message {
   intent: 'success' | 'error';
   title?: string;
@@ -34,6 +55,9 @@ export function OutlinePicker({ outlines, t, lang, disabled, onAnnounce }: { out
   const [reading, setReading] = React.useState(false);
   const [message, setMessage] = React.useState<Message | null>(null);
   const hintId = React.useId();
+  const selectId = React.useId();
+  const selectHintId = React.useId();
+  const styles = useStyles();
 
   const onFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -62,12 +86,16 @@ export function OutlinePicker({ outlines, t, lang, disabled, onAnnounce }: { out
 
   return (
     <div className={shared.section} data-outline-picker="">
-      <Field label={t.outlineLabel} hint={t.outlineHint}>
-        <Select
+      <div className={styles.field}>
+        <Label htmlFor={selectId}>{t.outlineLabel}</Label>
+        <select
+          id={selectId}
+          className={styles.select}
+          aria-describedby={selectHintId}
           value={outlineKey(outlines.chosen)}
           disabled={disabled}
-          onChange={(_, d) => {
-            outlines.choose(d.value);
+          onChange={(e) => {
+            outlines.choose(e.target.value);
             setMessage(null);
           }}
         >
@@ -76,8 +104,11 @@ export function OutlinePicker({ outlines, t, lang, disabled, onAnnounce }: { out
               {outlineName(o, t)}
             </option>
           ))}
-        </Select>
-      </Field>
+        </select>
+        <p id={selectHintId} className={shared.small}>
+          {t.outlineHint}
+        </p>
+      </div>
       <div className={shared.buttonRow}>
         <Button className={shared.wrapButton} disabled={disabled || reading} aria-describedby={hintId} onClick={() => input.current?.click()}>
           {t.outlineLoad}
