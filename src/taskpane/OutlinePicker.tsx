@@ -38,7 +38,13 @@ const useStyles = makeStyles({
     borderBottomColor: tokens.colorNeutralStrokeAccessible,
     borderRadius: tokens.borderRadiusMedium,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-    ':disabled': { color: tokens.colorNeutralForegroundDisabled, borderColor: tokens.colorNeutralStrokeDisabled },
+    ':disabled': {
+      color: tokens.colorNeutralForegroundDisabled,
+      borderTopColor: tokens.colorNeutralStrokeDisabled,
+      borderRightColor: tokens.colorNeutralStrokeDisabled,
+      borderBottomColor: tokens.colorNeutralStrokeDisabled,
+      borderLeftColor: tokens.colorNeutralStrokeDisabled,
+    },
   },
   field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '0' },
 });
