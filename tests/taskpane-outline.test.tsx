@@ -138,3 +138,13 @@ test('a broken outline file gets a clear message and nothing is inserted from it
   expect(fake.doc.texts().join('')).toBe('');
   expect(fake.doc.settings[OUTLINE_SETTING]).toBeUndefined();
 });
+
+test('a document that names an outline this computer does not have says so and is checked against the best match', async () => {
+  const fake = createWordFake([{ text: 'Báo cáo' }], { settings: { [OUTLINE_SETTING]: { id: 'de-cuong-2099', version: '1' } } });
+  const user = open(fake);
+  await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  const used = await usedOutline();
+  expect(used).toHaveAttribute('data-outline-used', 'auto');
+  expect(used).toHaveAttribute('data-outline-id', 'mttq-2023');
+  await screen.findByText('Văn bản ghi đề cương “de-cuong-2099” nhưng máy này không có đề cương đó; hãy tải đề cương ấy để kiểm tra đúng.', NOT_ANNOUNCER);
+});
