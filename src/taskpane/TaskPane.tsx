@@ -25,6 +25,8 @@ import { getStrings, type Lang, type Strings } from './strings';
 import { useSharedStyles } from './styles';
 import { summaryText } from './Summary';
 import { useReportCheck } from './useReportCheck';
+import { OutlinePicker, outlineName } from './OutlinePicker';
+import { useOutlines, type Outlines } from './useOutlines';
 
 type Action = 'insert' | 'write-comments' | 'remove-comments' | 'ignore';
 type Area = 'insert' | 'check' | 'comments' | 'results';
@@ -116,6 +118,23 @@ function Progress({ label }: { label: string }): React.JSX.Element {
   return <Spinner size="tiny" labelPosition="after" label={label} aria-hidden="true" />;
 }
 
+/** Which outline the check uses, and how it was chosen. */
+function OutlineUsed({ outlines, t }: { outlines: Outlines; t: Strings }): React.JSX.Element | null {
+  const shared = useSharedStyles();
+  const used = outlines.used;
+  if (!used) return null;
+  const name = outlineName(used.template, t);
+  const missing = outlines.mark && 'missing' in outlines.mark ? outlines.mark.missing : null;
+  return (
+    <>
+      <p className={shared.text} data-outline-used={used.auto ? 'auto' : 'document'} data-outline-id={used.template.id}>
+        {used.auto ? t.outlineUsedAuto(name) : t.outlineUsed(name)}
+      </p>
+      {missing ? <p className={shared.reason}>{t.outlineMarkMissing(missing)}</p> : null}
+    </>
+  );
+}
+
 export interface TaskPaneProps {
   host: ReportHost;
   lang: Lang;
@@ -143,7 +162,10 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
   const styles = useStyles();
   const shared = useSharedStyles();
   const caps = host.capabilities;
-  const checker = useReportCheck(host, lang, template);
+  const outlines = useOutlines(host, template);
+  const checker = useReportCheck(host, lang, outlines.resolve);
+  // The outline of the results (the last check's), else the one chosen for insertion.
+  const shown = checker.latest()?.template ?? outlines.used?.template ?? outlines.chosen;
 
   const [unit, setUnit] = useRemembered('unit');
   const [place, setPlace] = useRemembered('place');
@@ -222,6 +244,10 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     setFeedback(null);
     announce(t.inserting);
     let done = false;
+    let insertedWith: typeof template | null = null;
+    // Insertions write the chosen outline; a repair adds what the checked outline misses.
+    const outline = mode === 'missing' ? shown : outlines.chosen;
+    host.useOutline?.(outline);
     try {
       const options: Omit<InsertOptions, 'mode'> = {
         unit: unit.trim() || t.unitBlank,
@@ -235,12 +261,14 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
           return;
         }
         const result = await host.insertTemplate({ mode: 'full', ...options });
+        insertedWith = outline;
         succeed(area, t.inserted(result.paragraphs));
       } else {
         // The repair is planned on the last snapshot the pane read (one is read when there is none).
         const snapshot = mode === 'missing' ? (checker.latest()?.snapshot ?? (await host.readSnapshot())) : undefined;
         const result = await host.insertTemplate({ mode, ...options }, snapshot);
         const text = mode === 'missing' ? t.headingsAdded(result.headingsAdded) : t.inserted(result.paragraphs);
+        if (mode === 'cursor') insertedWith = outline;
         if (result.notLanded && result.notLanded.length > 0) succeed(area, `${text} ${t.headingsNotLanded(result.notLanded)}`, 'warning');
         else succeed(area, text);
       }
@@ -251,7 +279,24 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     } finally {
       end();
     }
+    if (insertedWith) await keepOutline(insertedWith, area);
     if (done) await recheckQuietly();
+  };
+
+  // The document remembers the outline it was inserted from (kept inside it, see src/word/outline-mark.ts).
+  const keepOutline = async (outline: typeof template, area: Area): Promise<void> => {
+    if (!host.saveOutlineMark) return;
+    try {
+      const saved = await host.saveOutlineMark(outlines.markFor(outline));
+      outlines.marked(outline);
+      if (saved && saved.saveReminder) {
+        setFeedback((f) => (f ? { ...f, intent: 'warning', text: `${f.text} ${t.outlineSaveReminder}` } : f));
+        announce(t.outlineSaveReminder);
+      }
+    } catch (e) {
+      setFeedback({ area, intent: 'warning', text: t.outlineMarkError, detail: describeError(e, t) });
+      announce(t.outlineMarkError);
+    }
   };
 
   const runCheck = async (): Promise<void> => {
@@ -364,7 +409,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
     <div className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.h1}>{t.appTitle}</h1>
-        <p className={shared.small}>{t.appSubtitle(template.year)}</p>
+        <p className={shared.small}>{t.appSubtitle(shown.year)}</p>
       </header>
       <div role="status" aria-live="polite" aria-atomic="true" className={shared.visuallyHidden} data-testid="announcer">
         {announcement}
@@ -374,6 +419,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
           <h2 id={ids.insert} className={shared.h2}>
             {t.insertHeading}
           </h2>
+          <OutlinePicker outlines={outlines} t={t} lang={lang} disabled={busy} onAnnounce={announce} />
           <Field label={t.unitLabel} hint={t.unitHint}>
             <Input value={unit} placeholder={t.unitPlaceholder} onChange={(_, d) => setUnit(d.value)} />
           </Field>
@@ -426,7 +472,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
             </div>
           ) : null}
           {feedbackFor('insert')}
-          <OutlineGuidance template={template} t={t} />
+          <OutlineGuidance template={outlines.chosen} t={t} />
         </section>
 
         <section aria-labelledby={ids.check} className={`${shared.section} ${styles.card}`}>
@@ -439,6 +485,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
             </Button>
             {checker.checking ? <Progress label={t.checking} /> : null}
           </div>
+          <OutlineUsed outlines={outlines} t={t} />
           <p className={shared.small}>{checker.autoCheck ? t.autoCheckOn : t.autoCheckOff}</p>
           {!checker.autoCheck && caps.reasons.changeEvents ? (
             <p className={shared.reason}>{`${t.unavailable} ${caps.reasons.changeEvents}`}</p>
@@ -484,7 +531,7 @@ export function TaskPane({ host, lang, template = defaultTemplate }: TaskPanePro
             <ReportView
               report={report}
               lang={lang}
-              template={template}
+              template={shown}
               reasons={reasonsMemo}
               busy={busy}
               onSelectParagraph={caps.select ? onSelectParagraph : undefined}

@@ -1,6 +1,8 @@
 // The small interface the task pane talks to. Word implements it (src/word/host.ts), and so does
 // the web page over a .docx file, so the same React components serve both.
 import type { DocumentSnapshot, Ignore } from '../analysis/types';
+import type { OutlineFile } from '../outline-file/format';
+import type { ReportTemplate } from '../template/types';
 
 export interface HostCapabilities {
   /** Can write the outline into the document. */
@@ -58,6 +60,15 @@ export interface SaveOutcome {
   saveReminder: boolean;
 }
 
+/** The outline a document follows, as kept in the document. */
+export interface OutlineMark {
+  /** Outline id ("mttq-2023"). */
+  id: string;
+  version?: string;
+  /** The whole outline file, for an outline that is not built in (another computer may not have it). */
+  file?: OutlineFile;
+}
+
 /** A review comment to write on a paragraph. */
 export interface CommentRequest {
   paragraph: number;
@@ -79,6 +90,12 @@ export interface ReportHost {
   /** Removes exactly the add-in's comments; returns how many were removed (a number, or the details). */
   removeComments(): Promise<number | CommentsOutcome>;
   saveIgnores(ignores: Ignore[]): Promise<void | SaveOutcome>;
+  /** Sets the outline that insertions and repairs write (hosts without it keep their own). */
+  useOutline?(template: ReportTemplate): void;
+  /** The outline the document says it follows, or null when it has no mark. */
+  readOutlineMark?(): Promise<OutlineMark | null>;
+  /** Keeps in the document which outline it follows. */
+  saveOutlineMark?(mark: OutlineMark): Promise<void | SaveOutcome>;
   /** Subscribes to document changes; returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
 }

@@ -14,6 +14,22 @@ const vi = {
   outsideChecker: 'Muốn kiểm tra tệp báo cáo .docx mà không cần Word, hãy dùng trang kiểm tra báo cáo trên web:',
   outsideCheckerLink: 'Trang kiểm tra tệp .docx',
 
+  // Outline choice
+  outlineLabel: 'Đề cương',
+  outlineHint: 'Mẫu được chèn theo đề cương này; văn bản ghi nhớ đề cương để lần kiểm tra sau dùng đúng đề cương đó.',
+  outlineName: (year: number, id: string, version?: string) => `Đề cương năm ${year} (${id}${version ? `, bản ${version}` : ''})`,
+  outlineLoad: 'Tải đề cương…',
+  outlineLoadHint: 'Tệp đề cương (.json) hoặc văn bản đề cương chính thức (.docx, .txt).',
+  outlineLoading: 'Đang đọc đề cương…',
+  outlineLoaded: (name: string, sections: number, figures: number, notes: number) =>
+    `Đã tải ${name}: ${sections} mục, ${figures} số liệu cần có${notes > 0 ? `; ${notes} dòng không xếp được vào mục nào` : ''}. Hãy xem lại các mục ở phần “Đề cương và hướng dẫn” trước khi chèn.`,
+  outlineLoadError: (file: string) => `Không dùng được tệp “${file}”.`,
+  outlineUsed: (name: string) => `Đang kiểm tra theo đề cương: ${name} (ghi trong văn bản)`,
+  outlineUsedAuto: (name: string) => `Đang kiểm tra theo đề cương: ${name} (tự nhận biết)`,
+  outlineMarkMissing: (id: string) => `Văn bản ghi đề cương “${id}” nhưng máy này không có đề cương đó; hãy tải đề cương ấy để kiểm tra đúng.`,
+  outlineMarkError: 'Đã chèn mẫu nhưng không ghi được đề cương vào văn bản; lần kiểm tra sau sẽ tự nhận biết đề cương.',
+  outlineSaveReminder: 'Hãy lưu văn bản (Ctrl+S) để giữ đề cương đã chọn trong văn bản.',
+
   // Insert
   insertHeading: 'Chèn mẫu báo cáo',
   unitLabel: 'Cơ quan ban hành',
@@ -133,6 +149,21 @@ const en: Strings = {
   outsidePath: 'Home > Front Report (Báo cáo Mặt trận)',
   outsideChecker: 'To check a .docx report without Word, use the web checker page:',
   outsideCheckerLink: '.docx checker page',
+
+  outlineLabel: 'Outline',
+  outlineHint: 'The template is inserted from this outline; the document remembers it, so later checks use the same outline.',
+  outlineName: (year: number, id: string, version?: string) => `Outline ${year} (${id}${version ? `, version ${version}` : ''})`,
+  outlineLoad: 'Load an outline…',
+  outlineLoadHint: 'An outline file (.json) or the official outline document (.docx, .txt).',
+  outlineLoading: 'Reading the outline…',
+  outlineLoaded: (name: string, sections: number, figures: number, notes: number) =>
+    `Loaded ${name}: ${sections} sections, ${figures} required figures${notes > 0 ? `; ${notes} lines not placed in any section` : ''}. Review the sections under “Outline and guidance” before inserting.`,
+  outlineLoadError: (file: string) => `The file “${file}” cannot be used.`,
+  outlineUsed: (name: string) => `Checking against the outline: ${name} (kept in the document)`,
+  outlineUsedAuto: (name: string) => `Checking against the outline: ${name} (recognised)`,
+  outlineMarkMissing: (id: string) => `The document follows the outline “${id}”, which this computer does not have; load it to check correctly.`,
+  outlineMarkError: 'The template was inserted, but the outline could not be kept in the document; later checks will recognise the outline.',
+  outlineSaveReminder: 'Save the document (Ctrl+S) to keep the chosen outline in it.',
 
   insertHeading: 'Insert the report outline',
   unitLabel: 'Issuing body',

@@ -10,9 +10,14 @@ import type { ReportTemplate } from '../template/types';
 import type { ReportHost } from './host';
 import type { Lang } from './strings';
 
+/** The outline to check a snapshot against (the document's own, or the one it matches best). */
+export type OutlineResolver = (snapshot: DocumentSnapshot) => ReportTemplate | Promise<ReportTemplate>;
+
 export interface CheckResult {
   snapshot: DocumentSnapshot;
   report: Report;
+  /** The outline the report was made against (when the pane chose it). */
+  template?: ReportTemplate;
   /** The run was started by a document change (nobody asked; announce only what changed). */
   auto: boolean;
 }
@@ -46,7 +51,7 @@ export const AUTO_CHECK_DELAY_MS = 1000;
 /** Delay after the pane becomes visible or gets the focus before the check re-runs. */
 export const RETURN_CHECK_DELAY_MS = 300;
 
-export function useReportCheck(host: ReportHost, lang: Lang, template?: ReportTemplate): ReportCheck {
+export function useReportCheck(host: ReportHost, lang: Lang, outline?: ReportTemplate | OutlineResolver): ReportCheck {
   const [result, setResult] = React.useState<CheckResult | null>(null);
   const [checking, setChecking] = React.useState(false);
   const [autoRunning, setAutoRunning] = React.useState(false);
@@ -75,8 +80,9 @@ export function useReportCheck(host: ReportHost, lang: Lang, template?: ReportTe
           do {
             again.current = false;
             const snapshot = await host.readSnapshot();
+            const template = typeof outline === 'function' ? await outline(snapshot) : outline;
             const report = analyze(snapshot, template ? { template, lang } : { lang });
-            fresh = { snapshot, report, auto: runIsAuto.current };
+            fresh = { snapshot, report, auto: runIsAuto.current, template };
             latestRef.current = fresh;
             setResult(fresh);
           } while (again.current);
@@ -94,7 +100,7 @@ export function useReportCheck(host: ReportHost, lang: Lang, template?: ReportTe
       inflight.current = run;
       return run;
     },
-    [host, lang, template],
+    [host, lang, outline],
   );
 
   const autoCheck = Boolean(host.onChange) && host.capabilities.changeEvents;

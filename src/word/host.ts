@@ -4,12 +4,13 @@ import { planRepair } from '../analysis/repair';
 import type { DocumentSnapshot, Ignore } from '../analysis/types';
 import { defaultTemplate } from '../template';
 import type { ReportTemplate } from '../template/types';
-import type { CommentRequest, InsertOptions, InsertResult, ReportHost } from '../taskpane/host';
+import type { CommentRequest, InsertOptions, InsertResult, OutlineMark, ReportHost } from '../taskpane/host';
 import { removeComments, writeComments } from './comments';
 import { subscribeToChanges } from './events';
 import { saveIgnores } from './ignores';
 import { insertAtCursor, insertFull, insertMissing } from './insert';
 import { WordHostError, type WordMessageId } from './messages';
+import { readOutlineMark, saveOutlineMark } from './outline-mark';
 import { isDocumentEmpty, readSnapshotWithInfo } from './read';
 import { capabilitiesOf, detectFeatures, type WordFeatures } from './requirements';
 import { selectParagraph } from './select';
@@ -27,7 +28,7 @@ export interface WordHostOptions {
 /** Creates the Word host; capabilities follow the WordApi requirement sets the running Word supports. */
 export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {}): ReportHost {
   const features = options.features ?? detectFeatures();
-  const template = options.template ?? defaultTemplate;
+  let template = options.template ?? defaultTemplate;
   const capabilities = capabilitiesOf(features, lang);
   /** body.paragraphs index of each paragraph of the last snapshot (they differ under WordApi 1.1/1.2). */
   let wordIndexes: Array<number | undefined> | undefined;
@@ -88,6 +89,11 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
     selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang, wordIndexes) : refuse('needSelect')),
     writeComments: (comments: CommentRequest[]) => (features.comments ? own(() => writeComments(comments, lang)) : refuse('needComments')),
     removeComments: () => (features.comments ? own(() => removeComments()) : refuse('needComments')),
+    useOutline: (outline: ReportTemplate) => {
+      template = outline;
+    },
+    readOutlineMark: () => Promise.resolve(readOutlineMark()),
+    saveOutlineMark: (mark: OutlineMark) => own(() => saveOutlineMark(mark)),
     saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? own(() => saveIgnores(ignores)) : refuse('needIgnores')),
   };
   if (features.changeEvents) {

@@ -2,10 +2,13 @@
 // in for office.js: insert the outline, check, edits seen through change events, click-to-select,
 // review comments, a double click, English, narrow layout, accessibility and screenshots. Every
 // request that would leave the machine is blocked and must not happen.
+import * as fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { COMMENT_MARKER, statusLabel } from '../../src/analysis/messages';
 import { defaultTemplate } from '../../src/template';
 import type { TemplateSection } from '../../src/template/types';
+import type { FakeParagraphInit } from '../fakes/word-fake';
+import { OUTLINE_2025_PATH } from '../helpers/outline-2025';
 import {
   DIST,
   horizontalOverflow,
@@ -351,4 +354,55 @@ test('English when Word runs in English (displayLanguage en-US)', async () => {
   const doc = await readFake(page);
   expect(doc.paragraphs.some((p) => p.text === headingLines(defaultTemplate.sections[1])[0])).toBe(true);
   expectClean(o);
+});
+
+test('an imported outline: pick it, insert, save, reopen the document in a new session and check: the same outline is used', async () => {
+  const first = await open();
+  await first.page.locator('[data-testid="outline-file"]').setInputFiles({
+    name: 'de-cuong-2025-mau.txt',
+    mimeType: 'text/plain',
+    buffer: fs.readFileSync(OUTLINE_2025_PATH),
+  });
+  await first.page.locator('[data-outline-message="success"]', { hasText: /Đã tải Đề cương năm 2025/ }).waitFor();
+  await fillAndInsert(first.page);
+  const used = first.page.locator('[data-outline-used="document"]');
+  await used.waitFor();
+  const id = await used.getAttribute('data-outline-id');
+  expect(id).toMatch(/2025/);
+  // The user saves; the document as saved (paragraphs, styles, placeholders and the add-in's settings).
+  const saved = await first.page.evaluate(() => {
+    const fake = window.__wordFake;
+    if (!fake) throw new Error('no fake');
+    fake.userSaves();
+    const file = fake.reopen().doc;
+    return {
+      paragraphs: file.paragraphs.map((p) => ({
+        text: p.text,
+        headingLevel: /^Heading(\d)$/.exec(p.styleBuiltIn)?.[1],
+        inTable: p.tableNestingLevel,
+        control: p.control ? { tag: p.control.tag, title: p.control.title, group: p.control.id, showingPlaceholder: p.control.showingPlaceholder } : undefined,
+      })),
+      settings: file.settings,
+    };
+  });
+  expectClean(first);
+  const paragraphs: FakeParagraphInit[] = saved.paragraphs.map((p) => ({
+    text: p.text,
+    ...(p.headingLevel ? { headingLevel: Number(p.headingLevel) } : {}),
+    ...(p.inTable ? { inTable: p.inTable } : {}),
+    ...(p.control ? { contentControl: p.control } : {}),
+  }));
+
+  // Another computer: a new session over that content, without the outline file.
+  const second = await open({ fake: { paragraphs, options: { settings: saved.settings } } });
+  await check(second.page);
+  const again = second.page.locator('[data-outline-used]');
+  await expect(again.getAttribute('data-outline-used')).resolves.toBe('document');
+  await expect(again.getAttribute('data-outline-id')).resolves.toBe(id);
+  await expect(again.textContent()).resolves.toMatch(/^Đang kiểm tra theo đề cương: Đề cương năm 2025 .*\(ghi trong văn bản\)$/);
+  // The 2025 outline's sections, none missing (1.II.7 is not in the built-in outline).
+  const st = await statuses(second.page);
+  expect(st['1.II.7']).toBeDefined();
+  expect(Object.entries(st).filter(([, v]) => v === 'missing')).toEqual([]);
+  expectClean(second);
 });

@@ -16,7 +16,12 @@
 // - comments with replies (Comment.delete also deletes the replies), comment calls that fail
 //   (OfficeDev/office-js#6551, #6746);
 // - paragraph events that never fire (#4874, #5400), or that fire on the add-in's own edits;
-// - custom document property changes that do not mark the document as changed (#1059).
+// - custom document property changes that do not mark the document as changed (#1059);
+// - Office.context.document.settings (the Settings requirement set, any Word that runs the
+//   add-in): an in-memory copy loaded when the add-in starts, written into the document by
+//   saveAsync, and kept in the file only when the document is saved; saveAsync alone does not mark
+//   the document as changed (taken to behave as custom properties do).
+// `reopen()` opens the document as it was last saved (a new session, e.g. on another computer).
 //
 // It runs in jest (node) and in a browser bundle: no Node APIs. Install it as globals:
 //   const fake = createWordFake([{ text: 'Hello' }], { apiVersion: '1.3' });
@@ -84,6 +89,8 @@ export interface FakeOptions {
   eventsFire?: boolean;
   /** Word also fires ParagraphChanged after a sync that changed the document (the add-in's own edits). */
   ownEditsFireEvents?: boolean;
+  /** The add-in's settings the document was saved with (Office.context.document.settings). */
+  settings?: Record<string, unknown>;
 }
 
 export interface FakeControl {
@@ -138,6 +145,8 @@ export interface FakeDocState {
   saved: boolean;
   comments: FakeComment[];
   customProperties: FakeCustomProperty[];
+  /** The add-in's settings as written into the document by Settings.saveAsync. */
+  settings: Record<string, unknown>;
   /** Selected paragraphs, inclusive indexes (in the header when story is 'Header'). */
   selection: { start: number; end: number; story?: 'MainDoc' | 'Header' };
   /** Texts of the paragraphs, line breaks as Word reports them ("\v"). */
@@ -183,6 +192,47 @@ export interface WordFake {
   userSelects(start: number, end?: number): void;
   /** Number of event handlers currently registered, by event name. */
   handlerCount(kind: 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted'): number;
+  /** The user saves the document (Ctrl+S). */
+  userSaves(): void;
+  /** A new session over the document as it was last saved (opened again, here or elsewhere). */
+  reopen(options?: FakeOptions): WordFake;
+}
+
+/** What the file on disk holds: the document as it was when last saved. */
+interface SavedFile {
+  paragraphs: FakeParagraph[];
+  header: FakeParagraph[];
+  comments: FakeComment[];
+  customProperties: FakeCustomProperty[];
+  settings: Record<string, unknown>;
+}
+
+/** A deep copy; the paragraphs of one content control still share one control. */
+function copyFile(file: SavedFile): SavedFile {
+  const controls = new Map<FakeControl, FakeControl>();
+  const copyParagraph = (p: FakeParagraph): FakeParagraph => {
+    const copy = { ...p };
+    if (p.control) {
+      let c = controls.get(p.control);
+      if (!c) {
+        c = { ...p.control };
+        controls.set(p.control, c);
+      }
+      copy.control = c;
+    }
+    return copy;
+  };
+  return {
+    paragraphs: file.paragraphs.map(copyParagraph),
+    header: file.header.map(copyParagraph),
+    comments: file.comments.map((c) => ({ ...c, replies: c.replies.map((r) => ({ ...r })) })),
+    customProperties: file.customProperties.map((p) => ({ ...p })),
+    settings: JSON.parse(JSON.stringify(file.settings)) as Record<string, unknown>,
+  };
+}
+
+function savedFileOf(state: FakeDocState): SavedFile {
+  return copyFile(state);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,10 +416,19 @@ class Engine {
       saved: true,
       comments: [],
       customProperties: [],
+      settings: {},
       selection: { start: 0, end: 0 },
       texts: () => this.state.paragraphs.map((p) => p.text),
     };
     this.stats = { syncs: 0, runs: 0, undoSteps: 0, discarded: 0, calls: {} };
+  }
+
+  /** The file as last saved (set by createWordFake, then by every save). */
+  savedFile?: SavedFile;
+
+  markSaved(): void {
+    this.state.saved = true;
+    this.savedFile = savedFileOf(this.state);
   }
 
   requires(version: string, what: string): void {
@@ -1346,7 +1405,7 @@ class FakeDocument extends FakeClientObject {
   save(): void {
     this.context.enqueue(() => {
       this.engine.count('save');
-      this.engine.state.saved = true;
+      this.engine.markSaved();
     });
   }
   get body(): FakeBody {
@@ -1765,9 +1824,52 @@ export interface FakeOfficeNamespace {
     requirements: { isSetSupported(name: string, version?: string | number): boolean };
     displayLanguage: string;
     diagnostics: { host: string; platform: string; version: string };
+    document: { settings: FakeSettings };
   };
+  AsyncResultStatus: { Succeeded: string; Failed: string };
   HostType: { Word: string };
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+}
+
+export interface FakeAsyncResult {
+  status: string;
+  error?: { name: string; message: string };
+}
+
+/**
+ * Office.Settings: get/set/remove work on an in-memory copy loaded when the add-in starts;
+ * saveAsync writes that copy into the document (https://learn.microsoft.com/javascript/api/office/office.settings).
+ */
+export interface FakeSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: FakeAsyncResult) => void): void;
+}
+
+function fakeSettings(engine: Engine): FakeSettings {
+  // Values are kept as JSON, as Office serialises them.
+  let memory: Record<string, string> = {};
+  for (const [k, v] of Object.entries(engine.state.settings)) memory[k] = JSON.stringify(v);
+  return {
+    get: (name) => (name in memory ? JSON.parse(memory[name]) : null),
+    set: (name, value) => {
+      memory[name] = JSON.stringify(value);
+    },
+    remove: (name) => {
+      const { [name]: _gone, ...rest } = memory;
+      memory = rest;
+    },
+    saveAsync(callback) {
+      engine.count('settings.saveAsync');
+      const next: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(memory)) next[k] = JSON.parse(v);
+      // Written into the open document; the file holds it once the document is saved. It does not
+      // mark the document as changed.
+      engine.state.settings = next;
+      setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+    },
+  };
 }
 
 /** Creates a fake Word with these paragraphs (an empty document has one empty paragraph). */
@@ -1777,6 +1879,12 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
   engine.state.header.push(engine.paragraph({ text: '' }, 0, 0));
   const lastIndex = engine.state.paragraphs.length - 1;
   engine.state.selection = { start: lastIndex, end: lastIndex };
+  engine.state.settings = JSON.parse(JSON.stringify(options.settings ?? {})) as Record<string, unknown>;
+  engine.markSaved();
+  return fakeOver(engine, options);
+}
+
+function fakeOver(engine: Engine, options: FakeOptions): WordFake {
 
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (context: FakeRequestContext) => Promise<T>;
@@ -1825,7 +1933,9 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
       },
       displayLanguage: options.displayLanguage ?? 'vi-VN',
       diagnostics: { host: 'Word', platform: 'PC', version: '16.0.0000.0000' },
+      document: { settings: fakeSettings(engine) },
     },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     HostType: { Word: 'Word' },
     onReady(callback) {
       const info = { host: 'Word', platform: 'PC' };
@@ -1907,6 +2017,23 @@ export function createWordFake(initial: FakeParagraphInit[] = [], options: FakeO
     },
     handlerCount(kind) {
       return engine.handlers[kind].length;
+    },
+    userSaves() {
+      engine.markSaved();
+    },
+    reopen(next: FakeOptions = options) {
+      const file = engine.savedFile ?? savedFileOf(engine.state);
+      const opened = new Engine(next);
+      Object.assign(opened.state, copyFile(file));
+      // Fresh ids never collide with those kept in the file.
+      opened.nextUid = engine.nextUid;
+      opened.nextControlId = engine.nextControlId;
+      opened.nextTableId = engine.nextTableId;
+      opened.nextCommentId = engine.nextCommentId;
+      const last = Math.max(0, opened.state.paragraphs.length - 1);
+      opened.state.selection = { start: last, end: last };
+      opened.markSaved();
+      return fakeOver(opened, next);
     },
   };
   return fake;
