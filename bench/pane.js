@@ -17,6 +17,7 @@ const {
   launchChromium,
   coldContext,
   pageWeight,
+  gzipSize,
   summary,
   formatSummary,
   kb,
@@ -25,8 +26,8 @@ const {
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 const LOADS = 10;
-/** Budget of the task pane (JS + HTML, gzip). */
-const BUDGET_GZIP = 150 * 1024;
+/** Budget of the task pane's first load (JS + HTML, gzip): the design says at most 125 KB (aim 110). */
+const BUDGET_GZIP = 125 * 1024;
 
 /** Builds dist/ when it is missing; returns false (with a message) when that is not possible. */
 function ensureDist(file) {
@@ -149,6 +150,13 @@ async function pane() {
   console.log(
     `budget: under ${kb(BUDGET_GZIP)} KB gzip: ${ours.weight.gzip < BUDGET_GZIP ? 'met' : 'NOT met'} (${kb(ours.weight.gzip)} KB)`,
   );
+  // Scripts the pages load later, on demand (the rules at the first check, the .docx reader on an
+  // old Word, the outline importer when the user loads an outline).
+  const referenced = new Set(ours.weight.files.map((f) => f.name));
+  for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.js') && !referenced.has(n) && !n.startsWith('checker.'))) {
+    const body = fs.readFileSync(path.join(DIST, f));
+    console.log(`  loaded on demand: ${f.padEnd(34)} ${kb(gzipSize(body)).padStart(7)} KB gzip`);
+  }
 
   if (!chromiumPath()) {
     console.log('first render: not measured, no Chromium found (/usr/bin/chromium).');

@@ -4,9 +4,9 @@
 // come late (OfficeDev/office-js#4874, OfficeDev/office-js#5400), so in Word the check also
 // re-runs when the pane becomes visible again or gets the focus back (the user edited in Word).
 import * as React from 'react';
-import { analyze } from '../analysis/report';
 import type { DocumentSnapshot, Report } from '../analysis/types';
 import type { ReportTemplate } from '../template/types';
+import { analyzeSnapshot, preloadEngine } from './engine';
 import type { ReportHost } from './host';
 import type { Lang } from './strings';
 
@@ -61,6 +61,9 @@ export function useReportCheck(host: ReportHost, lang: Lang, outline?: ReportTem
   const again = React.useRef(false);
   const runIsAuto = React.useRef(false);
 
+  // The first render is on screen: fetch the rules for the first check.
+  React.useEffect(preloadEngine, []);
+
   const check = React.useCallback(
     (options: CheckOptions = {}): Promise<CheckResult> => {
       if (inflight.current) {
@@ -81,7 +84,7 @@ export function useReportCheck(host: ReportHost, lang: Lang, outline?: ReportTem
             again.current = false;
             const snapshot = await host.readSnapshot();
             const template = typeof outline === 'function' ? await outline(snapshot) : outline;
-            const report = analyze(snapshot, template ? { template, lang } : { lang });
+            const report = await analyzeSnapshot(snapshot, template ? { template, lang } : { lang });
             fresh = { snapshot, report, auto: runIsAuto.current, template };
             latestRef.current = fresh;
             setResult(fresh);
