@@ -5,12 +5,12 @@ import runtime_ucs2length from 'ajv/dist/runtime/ucs2length';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mttq-report.invalid/outline.schema.json","title":"Đề cương báo cáo (outline file)","description":"One official outline of the yearly report of the Vietnam Fatherland Front committees: its sections with numbering, titles, guidance and required figures, the closing blocks and the number phrases of the outline itself.","type":"object","required":["format","id","version","years","title","sections","closing","genericPhrases"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"format":{"const":"mttq-outline/1","description":"Format of the file; this schema describes mttq-outline/1."},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80,"description":"Outline id named in check results: \"de-cuong-2025\"."},"version":{"type":"string","minLength":1,"maxLength":40},"years":{"type":"object","required":["report","plan"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":1930,"maximum":2200,"description":"The year reported on."},"plan":{"type":"integer","minimum":1930,"maximum":2200,"description":"The year planned."}}},"title":{"type":"array","items":{"type":"string"},"description":"Title lines of the report."},"sections":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/section"}},"closing":{"type":"object","required":["notes","recipients","signature"],"additionalProperties":false,"properties":{"notes":{"type":"array","items":{"type":"string"},"description":"Paragraphs after the last section: \"(Bám sát theo Thông báo ...)\"."},"recipients":{"type":"object","required":["heading","placeholder"],"additionalProperties":false,"properties":{"heading":{"type":"string","minLength":1},"placeholder":{"type":"array","items":{"type":"string"}}}},"signature":{"type":"object","required":["heading","note"],"additionalProperties":false,"properties":{"heading":{"type":"string","minLength":1},"note":{"type":"string"}}}}},"genericPhrases":{"type":"array","items":{"type":"string","minLength":1},"description":"Number phrases of the outline itself that are not figures: \"ở 2 cấp\"."},"levels":{"type":"array","description":"The level vocabulary: how each heading level is numbered.","items":{"type":"object","required":["level","style","numbering"],"additionalProperties":false,"properties":{"level":{"enum":[1,2,3,4]},"style":{"enum":["part","roman","number","sub-number","letter"]},"numbering":{"type":"array","items":{"type":"string"}}}}}},"definitions":{"section":{"type":"object","required":["id","level","numbering","title","guidance","kind","figures"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[0-9A-Za-zđ]+(\\.[0-9A-Za-zđ]+)*(-[0-9]+)?$","description":"The numbering path: \"1\", \"1.II\", \"1.II.2.1\", \"2.3\"."},"level":{"enum":[1,2,3,4],"description":"Word's Heading 1-4."},"numbering":{"type":"string","description":"As the outline writes it: \"Phần thứ nhất\", \"I.\", \"2.1.\", \"a)\"."},"title":{"type":"string","minLength":1},"headingGuidance":{"type":"string","description":"Guidance written on the heading line after the title."},"guidance":{"type":"array","items":{"type":"string"}},"lead":{"type":"array","items":{"type":"string"},"description":"Lead-in sentences that belong in the report as they are."},"kind":{"enum":["figures","text","optional","container"]},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"optional":{"type":"boolean","description":"\"(nếu có)\" on the heading; the same as kind \"optional\"."},"aliases":{"type":"array","items":{"type":"string","minLength":1}}}},"figure":{"type":"object","required":["id","label","match"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"source":{"type":"string","description":"The guidance words the figure comes from."},"match":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"description":"Words that recognise the figure; each inner list is one alternative, all its words near the number."},"units":{"type":"array","items":{"type":"string","minLength":1}},"rate":{"type":"boolean"},"amount":{"type":"boolean"},"optional":{"type":"boolean"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mttq-report.invalid/outline.schema.json","title":"Đề cương báo cáo (outline file)","description":"One official outline of the yearly report of the Vietnam Fatherland Front committees: its sections with numbering, titles, guidance and required figures, the closing blocks and the number phrases of the outline itself.","type":"object","required":["format","id","version","years","title","sections","closing","genericPhrases"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"format":{"const":"mttq-outline/1","description":"Format of the file; this schema describes mttq-outline/1."},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":80,"description":"Outline id named in check results: \"de-cuong-2025\"."},"version":{"type":"string","minLength":1,"maxLength":40},"years":{"type":"object","required":["report","plan"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":1930,"maximum":2200,"description":"The year reported on."},"plan":{"type":"integer","minimum":1930,"maximum":2200,"description":"The year planned."}}},"title":{"type":"array","items":{"type":"string"},"description":"Title lines of the report."},"sections":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/section"}},"closing":{"type":"object","required":["notes","recipients","signature"],"additionalProperties":false,"properties":{"notes":{"type":"array","items":{"type":"string"},"description":"Paragraphs after the last section: \"(Bám sát theo Thông báo ...)\"."},"recipients":{"type":"object","required":["heading","placeholder"],"additionalProperties":false,"properties":{"heading":{"type":"string","minLength":1},"placeholder":{"type":"array","items":{"type":"string"}}}},"signature":{"type":"object","required":["heading","note"],"additionalProperties":false,"properties":{"heading":{"type":"string","minLength":1},"note":{"type":"string"},"titles":{"type":"array","items":{"type":"string","minLength":1},"description":"Signer's title lines accepted beside the usual ones."}}}}},"genericPhrases":{"type":"array","items":{"type":"string","minLength":1},"description":"Number phrases of the outline itself that are not figures: \"ở 2 cấp\"."},"levels":{"type":"array","description":"The level vocabulary: how each heading level is numbered.","items":{"type":"object","required":["level","style","numbering"],"additionalProperties":false,"properties":{"level":{"enum":[1,2,3,4]},"style":{"enum":["part","roman","number","sub-number","letter"]},"numbering":{"type":"array","items":{"type":"string"}}}}}},"definitions":{"section":{"type":"object","required":["id","level","numbering","title","guidance","kind","figures"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[0-9A-Za-zđ]+(\\.[0-9A-Za-zđ]+)*(-[0-9]+)?$","description":"The numbering path: \"1\", \"1.II\", \"1.II.2.1\", \"2.3\"."},"level":{"enum":[1,2,3,4],"description":"Word's Heading 1-4."},"numbering":{"type":"string","description":"As the outline writes it: \"Phần thứ nhất\", \"I.\", \"2.1.\", \"a)\"."},"title":{"type":"string","minLength":1},"headingGuidance":{"type":"string","description":"Guidance written on the heading line after the title."},"guidance":{"type":"array","items":{"type":"string"}},"lead":{"type":"array","items":{"type":"string"},"description":"Lead-in sentences that belong in the report as they are."},"kind":{"enum":["figures","text","optional","container"]},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"optional":{"type":"boolean","description":"\"(nếu có)\" on the heading; the same as kind \"optional\"."},"aliases":{"type":"array","items":{"type":"string","minLength":1}}}},"figure":{"type":"object","required":["id","label","match"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"source":{"type":"string","description":"The guidance words the figure comes from."},"match":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"description":"Words that recognise the figure; each inner list is one alternative, all its words near the number."},"units":{"type":"array","items":{"type":"string","minLength":1}},"not":{"type":"array","items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"description":"Words that, standing between the naming words and the number, mean it counts something else."},"rate":{"type":"boolean"},"amount":{"type":"boolean"},"optional":{"type":"boolean"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const schema12 = {"type":"object","required":["id","level","numbering","title","guidance","kind","figures"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[0-9A-Za-zđ]+(\\.[0-9A-Za-zđ]+)*(-[0-9]+)?$","description":"The numbering path: \"1\", \"1.II\", \"1.II.2.1\", \"2.3\"."},"level":{"enum":[1,2,3,4],"description":"Word's Heading 1-4."},"numbering":{"type":"string","description":"As the outline writes it: \"Phần thứ nhất\", \"I.\", \"2.1.\", \"a)\"."},"title":{"type":"string","minLength":1},"headingGuidance":{"type":"string","description":"Guidance written on the heading line after the title."},"guidance":{"type":"array","items":{"type":"string"}},"lead":{"type":"array","items":{"type":"string"},"description":"Lead-in sentences that belong in the report as they are."},"kind":{"enum":["figures","text","optional","container"]},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"optional":{"type":"boolean","description":"\"(nếu có)\" on the heading; the same as kind \"optional\"."},"aliases":{"type":"array","items":{"type":"string","minLength":1}}}};
-const schema13 = {"type":"object","required":["id","label","match"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"source":{"type":"string","description":"The guidance words the figure comes from."},"match":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"description":"Words that recognise the figure; each inner list is one alternative, all its words near the number."},"units":{"type":"array","items":{"type":"string","minLength":1}},"rate":{"type":"boolean"},"amount":{"type":"boolean"},"optional":{"type":"boolean"}}};
+const schema13 = {"type":"object","required":["id","label","match"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"label":{"type":"string","minLength":1},"source":{"type":"string","description":"The guidance words the figure comes from."},"match":{"type":"array","minItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"description":"Words that recognise the figure; each inner list is one alternative, all its words near the number."},"units":{"type":"array","items":{"type":"string","minLength":1}},"not":{"type":"array","items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"description":"Words that, standing between the naming words and the number, mean it counts something else."},"rate":{"type":"boolean"},"amount":{"type":"boolean"},"optional":{"type":"boolean"}}};
 const pattern1 = new RegExp("^[0-9A-Za-zđ]+(\\.[0-9A-Za-zđ]+)*(-[0-9]+)?$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -293,7 +293,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key1 in data11){
-if(!((((((((key1 === "id") || (key1 === "label")) || (key1 === "source")) || (key1 === "match")) || (key1 === "units")) || (key1 === "rate")) || (key1 === "amount")) || (key1 === "optional"))){
+if(!(func2.call(schema13.properties, key1))){
 const err23 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/definitions/figure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -484,9 +484,15 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data11.rate !== undefined){
-if(typeof data11.rate !== "boolean"){
-const err38 = {instancePath:instancePath+"/figures/" + i2+"/rate",schemaPath:"#/definitions/figure/properties/rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data11.not !== undefined){
+let data20 = data11.not;
+if(Array.isArray(data20)){
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+let data21 = data20[i6];
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err38 = {instancePath:instancePath+"/figures/" + i2+"/not/" + i6,schemaPath:"#/definitions/figure/properties/not/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -495,10 +501,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data11.amount !== undefined){
-if(typeof data11.amount !== "boolean"){
-const err39 = {instancePath:instancePath+"/figures/" + i2+"/amount",schemaPath:"#/definitions/figure/properties/amount/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len7 = data21.length;
+for(let i7=0; i7<len7; i7++){
+let data22 = data21[i7];
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err39 = {instancePath:instancePath+"/figures/" + i2+"/not/" + i6+"/" + i7,schemaPath:"#/definitions/figure/properties/not/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -508,9 +516,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data11.optional !== undefined){
-if(typeof data11.optional !== "boolean"){
-const err40 = {instancePath:instancePath+"/figures/" + i2+"/optional",schemaPath:"#/definitions/figure/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err40 = {instancePath:instancePath+"/figures/" + i2+"/not/" + i6+"/" + i7,schemaPath:"#/definitions/figure/properties/not/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -522,7 +529,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/definitions/figure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/figures/" + i2+"/not/" + i6,schemaPath:"#/definitions/figure/properties/not/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -534,7 +541,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/figures/" + i2+"/not",schemaPath:"#/definitions/figure/properties/not/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -544,9 +551,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.optional !== undefined){
-if(typeof data.optional !== "boolean"){
-const err43 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data11.rate !== undefined){
+if(typeof data11.rate !== "boolean"){
+const err43 = {instancePath:instancePath+"/figures/" + i2+"/rate",schemaPath:"#/definitions/figure/properties/rate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -556,15 +563,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.aliases !== undefined){
-let data24 = data.aliases;
-if(Array.isArray(data24)){
-const len6 = data24.length;
-for(let i6=0; i6<len6; i6++){
-let data25 = data24[i6];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err44 = {instancePath:instancePath+"/aliases/" + i6,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data11.amount !== undefined){
+if(typeof data11.amount !== "boolean"){
+const err44 = {instancePath:instancePath+"/figures/" + i2+"/amount",schemaPath:"#/definitions/figure/properties/amount/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -574,8 +575,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/aliases/" + i6,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.optional !== undefined){
+if(typeof data11.optional !== "boolean"){
+const err45 = {instancePath:instancePath+"/figures/" + i2+"/optional",schemaPath:"#/definitions/figure/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -587,7 +589,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err46 = {instancePath:instancePath+"/figures/" + i2,schemaPath:"#/definitions/figure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -599,12 +601,77 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err47 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.optional !== undefined){
+if(typeof data.optional !== "boolean"){
+const err48 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data27 = data.aliases;
+if(Array.isArray(data27)){
+const len8 = data27.length;
+for(let i8=0; i8<len8; i8++){
+let data28 = data27[i8];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err49 = {instancePath:instancePath+"/aliases/" + i8,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/aliases/" + i8,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }
@@ -1178,7 +1245,7 @@ vErrors.push(err46);
 errors++;
 }
 for(const key4 in data18){
-if(!((key4 === "heading") || (key4 === "note"))){
+if(!(((key4 === "heading") || (key4 === "note")) || (key4 === "titles"))){
 const err47 = {instancePath:instancePath+"/closing/signature",schemaPath:"#/properties/closing/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
@@ -1226,9 +1293,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/closing/signature",schemaPath:"#/properties/closing/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data18.titles !== undefined){
+let data21 = data18.titles;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+let data22 = data21[i4];
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err51 = {instancePath:instancePath+"/closing/signature/titles/" + i4,schemaPath:"#/properties/closing/properties/signature/properties/titles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1238,9 +1311,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
 else {
-const err52 = {instancePath:instancePath+"/closing",schemaPath:"#/properties/closing/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err52 = {instancePath:instancePath+"/closing/signature/titles/" + i4,schemaPath:"#/properties/closing/properties/signature/properties/titles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1250,15 +1322,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.genericPhrases !== undefined){
-let data21 = data.genericPhrases;
-if(Array.isArray(data21)){
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func3(data22) < 1){
-const err53 = {instancePath:instancePath+"/genericPhrases/" + i4,schemaPath:"#/properties/genericPhrases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err53 = {instancePath:instancePath+"/closing/signature/titles",schemaPath:"#/properties/closing/properties/signature/properties/titles/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1268,8 +1334,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/genericPhrases/" + i4,schemaPath:"#/properties/genericPhrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/closing/signature",schemaPath:"#/properties/closing/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1281,7 +1348,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/genericPhrases",schemaPath:"#/properties/genericPhrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/closing",schemaPath:"#/properties/closing/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1291,15 +1358,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data23 = data.levels;
+if(data.genericPhrases !== undefined){
+let data23 = data.genericPhrases;
 if(Array.isArray(data23)){
 const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.level === undefined){
-const err56 = {instancePath:instancePath+"/levels/" + i5,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err56 = {instancePath:instancePath+"/genericPhrases/" + i5,schemaPath:"#/properties/genericPhrases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1308,8 +1375,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data24.style === undefined){
-const err57 = {instancePath:instancePath+"/levels/" + i5,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "style"},message:"must have required property '"+"style"+"'"};
+}
+else {
+const err57 = {instancePath:instancePath+"/genericPhrases/" + i5,schemaPath:"#/properties/genericPhrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1318,8 +1386,10 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data24.numbering === undefined){
-const err58 = {instancePath:instancePath+"/levels/" + i5,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "numbering"},message:"must have required property '"+"numbering"+"'"};
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/genericPhrases",schemaPath:"#/properties/genericPhrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1328,9 +1398,16 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key5 in data24){
-if(!(((key5 === "level") || (key5 === "style")) || (key5 === "numbering"))){
-const err59 = {instancePath:instancePath+"/levels/" + i5,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data.levels !== undefined){
+let data25 = data.levels;
+if(Array.isArray(data25)){
+const len6 = data25.length;
+for(let i6=0; i6<len6; i6++){
+let data26 = data25[i6];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.level === undefined){
+const err59 = {instancePath:instancePath+"/levels/" + i6,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1339,11 +1416,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data24.level !== undefined){
-let data25 = data24.level;
-if(!((((data25 === 1) || (data25 === 2)) || (data25 === 3)) || (data25 === 4))){
-const err60 = {instancePath:instancePath+"/levels/" + i5+"/level",schemaPath:"#/properties/levels/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.levels.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(data26.style === undefined){
+const err60 = {instancePath:instancePath+"/levels/" + i6,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "style"},message:"must have required property '"+"style"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1352,11 +1426,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data24.style !== undefined){
-let data26 = data24.style;
-if(!(((((data26 === "part") || (data26 === "roman")) || (data26 === "number")) || (data26 === "sub-number")) || (data26 === "letter"))){
-const err61 = {instancePath:instancePath+"/levels/" + i5+"/style",schemaPath:"#/properties/levels/items/properties/style/enum",keyword:"enum",params:{allowedValues: schema11.properties.levels.items.properties.style.enum},message:"must be equal to one of the allowed values"};
+if(data26.numbering === undefined){
+const err61 = {instancePath:instancePath+"/levels/" + i6,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "numbering"},message:"must have required property '"+"numbering"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1365,14 +1436,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data24.numbering !== undefined){
-let data27 = data24.numbering;
-if(Array.isArray(data27)){
-const len6 = data27.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data27[i6] !== "string"){
-const err62 = {instancePath:instancePath+"/levels/" + i5+"/numbering/" + i6,schemaPath:"#/properties/levels/items/properties/numbering/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data26){
+if(!(((key5 === "level") || (key5 === "style")) || (key5 === "numbering"))){
+const err62 = {instancePath:instancePath+"/levels/" + i6,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1382,9 +1448,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/levels/" + i5+"/numbering",schemaPath:"#/properties/levels/items/properties/numbering/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.level !== undefined){
+let data27 = data26.level;
+if(!((((data27 === 1) || (data27 === 2)) || (data27 === 3)) || (data27 === 4))){
+const err63 = {instancePath:instancePath+"/levels/" + i6+"/level",schemaPath:"#/properties/levels/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.levels.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1394,9 +1461,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/levels/" + i5,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.style !== undefined){
+let data28 = data26.style;
+if(!(((((data28 === "part") || (data28 === "roman")) || (data28 === "number")) || (data28 === "sub-number")) || (data28 === "letter"))){
+const err64 = {instancePath:instancePath+"/levels/" + i6+"/style",schemaPath:"#/properties/levels/items/properties/style/enum",keyword:"enum",params:{allowedValues: schema11.properties.levels.items.properties.style.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1406,9 +1474,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data26.numbering !== undefined){
+let data29 = data26.numbering;
+if(Array.isArray(data29)){
+const len7 = data29.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data29[i7] !== "string"){
+const err65 = {instancePath:instancePath+"/levels/" + i6+"/numbering/" + i7,schemaPath:"#/properties/levels/items/properties/numbering/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1420,12 +1492,48 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/levels/" + i6+"/numbering",schemaPath:"#/properties/levels/items/properties/numbering/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/levels/" + i6,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }
