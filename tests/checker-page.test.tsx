@@ -20,6 +20,7 @@ import { defaultTemplate } from '../src/template';
 import { startChecker } from '../src/checker/bootstrap';
 import { CheckerPage } from '../src/checker/CheckerPage';
 import { readBlobBytes } from '../src/checker/check';
+import { installDownloads, type Download } from './helpers/page-downloads';
 
 jest.setTimeout(30000);
 
@@ -44,35 +45,15 @@ const legacyBytes = new Uint8Array([...OLE, ...new Array(120).fill(0), ...utf16(
 const draftOptions = { omit: ['1.II.4'], empty: ['1.III.2'] };
 
 // ---------------------------------------------------------------------------------------------
-// Downloads: URL.createObjectURL and the link's click are replaced; each download is recorded.
-
-interface Download {
-  name: string;
-  blob: Blob;
-}
+// Downloads: URL.createObjectURL and the link's click are replaced; each download is recorded
+// (tests/helpers/page-downloads.ts).
 
 let downloads: Download[] = [];
 let printed: { open: string[] }[] = [];
 
 beforeEach(() => {
-  downloads = [];
+  downloads = installDownloads();
   printed = [];
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    writable: true,
-    value: jest.fn((blob: Blob) => {
-      const url = `blob:checker-test/${++n}`;
-      blobs.set(url, blob);
-      return url;
-    }),
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: jest.fn() });
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.getAttribute('href') ?? '');
-    if (blob) downloads.push({ name: this.download, blob });
-  });
   window.print = jest.fn(() => {
     printed.push({
       open: Array.from(document.querySelectorAll<HTMLDetailsElement>('details[data-guidance-for]'))

@@ -2,27 +2,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
-import { main, type Io } from '../src/cli/main';
+import { runCli as run } from './helpers/cli-run';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'doc');
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    stdin: Readable.from(['']),
-    stderrIsTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 interface FileResult {
   file: string;

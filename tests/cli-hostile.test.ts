@@ -3,11 +3,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
-import { main, type Io } from '../src/cli/main';
 import { DOCX_ERROR_MESSAGES } from '../src/docx/errors';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { writeDocx } from '../src/samples/write-docx';
+import { runCli } from './helpers/cli-run';
 import { documentBomb, numberingTrap, smallDocxEntries, writeZip } from './helpers/hostile';
 
 let dir: string;
@@ -26,20 +25,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 it(
   'reports the good file, the numbering trap and a sentence for each hostile file in one run',
   async () => {
-    let out = '';
-    let err = '';
-    const io: Io = {
-      stdout: (s) => {
-        out += s;
-      },
-      stderr: (s) => {
-        err += s;
-      },
-      stdin: Readable.from(['']),
-      stderrIsTTY: false,
-    };
     const names = ['a-tot.docx', 'b-bay-danh-so.docx', 'c-bom.docx', 'd-muc-luc-gia.docx'];
-    const code = await main(['check', ...names.map(file)], io);
+    const { code, out, err } = await runCli(['check', ...names.map(file)]);
     expect(code).toBe(2);
     expect(err).toBe('');
     expect(out).toContain(file('a-tot.docx'));

@@ -1,38 +1,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
 import { strToU8, zipSync } from 'fflate';
-import { main, type Io } from '../src/cli/main';
+import { runCli as run } from './helpers/cli-run';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { writeDocx } from '../src/samples/write-docx';
 import { readDocx } from '../src/docx/read';
 import { analyze } from '../src/analysis/report';
 import { COMMENT_MARKER } from '../src/analysis/messages';
 import { unzipSync, strFromU8 } from 'fflate';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[], stdin = '', tty = false): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    stdin: Readable.from([stdin]),
-    stderrIsTTY: tty,
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);

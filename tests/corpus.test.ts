@@ -4,10 +4,9 @@
 // The bar: on at least 95% of the reports, every section's status and `ready` are right.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../src/analysis/report';
 import type { FindingCode, Report, SectionStatus } from '../src/analysis/types';
-import { readDocx } from '../src/docx/read';
 import { defaultTemplate } from '../src/template';
+import { checkAll, summary, verdictLines } from './helpers/corpus-verdicts';
 
 const DIR = path.join(__dirname, 'fixtures', 'corpus');
 const BAR = 0.95;
@@ -26,18 +25,11 @@ interface Expected {
 
 const { reports: expected } = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as { reports: Record<string, Expected> };
 const files = Object.keys(expected);
-const results = new Map<string, Report>(files.map((f) => [f, analyze(readDocx(fs.readFileSync(path.join(DIR, f))))]));
+const results = checkAll(DIR, files);
 
 /** What the engine got wrong on one report, one line each. */
 function verdictDiff(file: string): string[] {
-  const want = expected[file];
-  const got = results.get(file) as Report;
-  const lines: string[] = [];
-  for (const s of got.sections) {
-    if (s.status !== want.sections[s.id]) lines.push(`${s.id}: expected ${want.sections[s.id]}, got ${s.status}`);
-  }
-  if (got.ready !== want.ready) lines.push(`ready: expected ${want.ready}, got ${got.ready}`);
-  return lines;
+  return verdictLines(expected[file], results.get(file) as Report);
 }
 
 function findingsDiff(file: string): string[] {
@@ -46,16 +38,9 @@ function findingsDiff(file: string): string[] {
   return COMPARED.filter((c) => want.has(c) !== got.has(c)).map((c) => `${c}: expected ${want.has(c) ? 'present' : 'absent'}, got ${got.has(c) ? 'present' : 'absent'}`);
 }
 
-function summary(diff: (file: string) => string[]): { right: number; text: string } {
-  let right = 0;
-  const out: string[] = [];
-  for (const f of files) {
-    const d = diff(f);
-    if (d.length === 0) right++;
-    else out.push(`${f} (${expected[f].producer}; ${expected[f].note})\n  ${d.join('\n  ')}`);
-  }
-  out.push(`${right}/${files.length} reports right (${((100 * right) / files.length).toFixed(1)}%)`);
-  return { right, text: out.join('\n') };
+/** The summary of one comparison over all the reports. */
+function summarize(diff: (file: string) => string[]): { right: number; text: string } {
+  return summary(files, diff, (f) => `${expected[f].producer}; ${expected[f].note}`, 'reports');
 }
 
 describe('corpus of reports written in other tools', () => {
@@ -76,13 +61,13 @@ describe('corpus of reports written in other tools', () => {
   });
 
   it(`gets every section's status and ready right on at least ${BAR * 100}% of the reports`, () => {
-    const { right, text } = summary(verdictDiff);
+    const { right, text } = summarize(verdictDiff);
     console.log(`Section statuses and ready:\n${text}`);
     expect(right / files.length).toBeGreaterThanOrEqual(BAR);
   });
 
   it(`gets the expected findings (signature, recipients and section errors) on at least ${BAR * 100}% of the reports`, () => {
-    const { right, text } = summary(findingsDiff);
+    const { right, text } = summarize(findingsDiff);
     console.log(`Findings:\n${text}`);
     expect(right / files.length).toBeGreaterThanOrEqual(BAR);
   });

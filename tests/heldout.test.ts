@@ -4,10 +4,9 @@
 // signature-missing and recipients-missing are all as expected. The bar: 95% of the reports.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze } from '../src/analysis/report';
 import type { Report, SectionStatus } from '../src/analysis/types';
-import { readDocx } from '../src/docx/read';
 import { defaultTemplate } from '../src/template';
+import { checkAll, summary, verdictLines } from './helpers/corpus-verdicts';
 
 const DIR = path.join(__dirname, 'fixtures', 'heldout');
 const BAR = 0.95;
@@ -26,17 +25,13 @@ interface Expected {
 
 const expected = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
 const files = Object.keys(expected);
-const results = new Map<string, Report>(files.map((f) => [f, analyze(readDocx(fs.readFileSync(path.join(DIR, f))))]));
+const results = checkAll(DIR, files);
 
 /** Everything the engine got wrong on one report, one line each. */
 function diff(file: string): string[] {
   const want = expected[file];
   const got = results.get(file) as Report;
-  const lines: string[] = [];
-  for (const s of got.sections) {
-    if (s.status !== want.sections[s.id]) lines.push(`${s.id}: expected ${want.sections[s.id]}, got ${s.status}`);
-  }
-  if (got.ready !== want.ready) lines.push(`ready: expected ${want.ready}, got ${got.ready}`);
+  const lines = verdictLines(want, got);
   const live = got.findings.filter((f) => !f.ignored);
   const gotErrors = new Set(live.filter((f) => SECTION_ERRORS.includes(f.code) && f.section).map((f) => `${f.section} ${f.code}`));
   const wantErrors = new Set(Object.entries(want.errors).flatMap(([id, codes]) => codes.map((c) => `${id} ${c}`)));
@@ -63,15 +58,8 @@ describe('held-out reports by another writer', () => {
   });
 
   it(`is right on every section, ready and the expected findings for at least ${BAR * 100}% of the reports`, () => {
-    let right = 0;
-    const out: string[] = [];
-    for (const f of files) {
-      const d = diff(f);
-      if (d.length === 0) right++;
-      else out.push(`${f} (${expected[f].producer})\n  ${d.join('\n  ')}`);
-    }
-    out.push(`${right}/${files.length} held-out reports right (${((100 * right) / files.length).toFixed(1)}%)`);
-    console.log(out.join('\n'));
+    const { right, text } = summary(files, diff, (f) => expected[f].producer, 'held-out reports');
+    console.log(text);
     expect(right / files.length).toBeGreaterThanOrEqual(BAR);
   });
 });

@@ -4,7 +4,8 @@
 // add-in's own edits, ignores that do not mark the document as changed (#1059), and comments
 // somebody answered.
 import './helpers/dom-setup';
-import { summary, row } from './helpers/dom-queries';
+import { NOT_ANNOUNCER, summary, row } from './helpers/dom-queries';
+import { installWordFake } from './helpers/word-setup';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -14,20 +15,13 @@ import { App } from '../src/taskpane/App';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { createWordHost } from '../src/word/host';
-import { createWordFake, type FakeOptions, type FakeParagraphInit, type WordFake } from './fakes/word-fake';
+import type { FakeOptions, FakeParagraphInit, WordFake } from './fakes/word-fake';
 
 jest.setTimeout(40000);
 
-const NOT_ANNOUNCER = { ignore: '[data-testid="announcer"], script, style' };
-
 let fake: WordFake;
-let uninstall: (() => void) | undefined;
 
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  jest.useRealTimers();
-});
+afterEach(() => jest.useRealTimers());
 
 beforeEach(() => localStorage.clear());
 
@@ -43,8 +37,7 @@ function heading(id: string): string {
 
 /** Renders the pane over the Word host; counts the document reads. */
 function setup(options: FakeOptions, sample = {}) {
-  fake = createWordFake(toFake(sampleParagraphs(sample)), options);
-  uninstall = fake.install();
+  fake = installWordFake(toFake(sampleParagraphs(sample)), options);
   const host = createWordHost('vi');
   const reads = { n: 0 };
   const read = host.readSnapshot.bind(host);
@@ -134,8 +127,7 @@ test("the add-in's own edits fire events, but do not start a re-check", async ()
 });
 
 test('after an ignore the pane asks to save, since Word may not (#1059)', async () => {
-  fake = createWordFake(toFake(sampleParagraphs({ noSignature: true })), { apiVersion: '1.9' });
-  uninstall = fake.install();
+  fake = installWordFake(toFake(sampleParagraphs({ noSignature: true })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
   await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
@@ -150,8 +142,7 @@ test('after an ignore the pane asks to save, since Word may not (#1059)', async 
 });
 
 test('a comment somebody answered is kept, and the pane says so', async () => {
-  fake = createWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { apiVersion: '1.9' });
-  uninstall = fake.install();
+  fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
   await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));

@@ -2,7 +2,8 @@
 // The task pane over the real Word host (src/word/host.ts) on the Word fake: the main scenarios
 // end to end, from the pane's buttons to the document's paragraphs, comments and properties.
 import './helpers/dom-setup';
-import { summary, row } from './helpers/dom-queries';
+import { NOT_ANNOUNCER, summary, row } from './helpers/dom-queries';
+import { installWordFake } from './helpers/word-setup';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
@@ -13,20 +14,13 @@ import { bootstrap } from '../src/taskpane/bootstrap';
 import { sampleParagraphs, type SampleOptions } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { createWordHost } from '../src/word/host';
-import { createWordFake, type FakeOptions, type FakeParagraphInit, type WordFake } from './fakes/word-fake';
+import type { FakeOptions, FakeParagraphInit, WordFake } from './fakes/word-fake';
 
 jest.setTimeout(40000);
 
-const NOT_ANNOUNCER = { ignore: '[data-testid="announcer"], script, style' };
-
 let fake: WordFake;
-let uninstall: (() => void) | undefined;
 
-afterEach(() => {
-  uninstall?.();
-  uninstall = undefined;
-  jest.useRealTimers();
-});
+afterEach(() => jest.useRealTimers());
 
 beforeEach(() => {
   localStorage.clear();
@@ -37,8 +31,7 @@ function toFake(paragraphs: SnapshotParagraph[]): FakeParagraphInit[] {
 }
 
 function setup(sample: SampleOptions | null, options: FakeOptions = {}, lang: 'vi' | 'en' = 'vi') {
-  fake = createWordFake(sample ? toFake(sampleParagraphs(sample)) : [], options);
-  uninstall = fake.install();
+  fake = installWordFake(sample ? toFake(sampleParagraphs(sample)) : [], options);
   const host = createWordHost(lang);
   const user = userEvent.setup();
   render(<App host={host} lang={lang} />);
@@ -157,8 +150,7 @@ test('ignore with a reason is stored in the document; undo removes it', async ()
 
 test('change events: the check re-runs by itself after the user edits the document', async () => {
   jest.useFakeTimers();
-  fake = createWordFake(toFake(sampleParagraphs({})), { apiVersion: '1.9' });
-  uninstall = fake.install();
+  fake = installWordFake(toFake(sampleParagraphs({})), { apiVersion: '1.9' });
   const host = createWordHost('vi');
   render(<App host={host} lang="vi" />);
   act(() => screen.getByRole('button', { name: 'Kiểm tra' }).click());
@@ -220,8 +212,7 @@ test('WordApi 1.1 with text in the document: adding missing headings is off with
 });
 
 test('English Word: bootstrap on the fake Office picks English and the Word host', async () => {
-  fake = createWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { displayLanguage: 'en-GB' });
-  uninstall = fake.install();
+  fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { displayLanguage: 'en-GB' });
   const container = document.createElement('div');
   document.body.appendChild(container);
   let result: Awaited<ReturnType<typeof bootstrap>> | undefined;

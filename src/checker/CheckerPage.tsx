@@ -13,6 +13,7 @@ import * as React from 'react';
 import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
+import { useCheckerStyles } from './checker-styles';
 import { useStableCallback } from '../taskpane/useStableCallback';
 import { checkBlob, countOutcomes, isReportOutcome, yieldToBrowser, type CheckOutline, type FileOutcome } from './check';
 import { buildResultsCsv, CSV_FILE_NAME, CSV_MIME } from './csv';
@@ -88,21 +89,6 @@ const useStyles = makeStyles({
   status: {
     minHeight: tokens.lineHeightBase400,
   },
-  statusLine: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
-  },
-  overview: {
-    margin: '0',
-    paddingInlineStart: tokens.spacingHorizontalXXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    overflowWrap: 'anywhere',
-  },
 });
 
 
@@ -145,6 +131,7 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
   const s = getCheckerStrings(lang);
   const styles = useStyles();
   const shared = useSharedStyles();
+  const checker = useCheckerStyles();
   const ids = {
     outline: React.useId(),
     files: React.useId(),
@@ -399,13 +386,13 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
           </h2>
           <div role="status" aria-live="polite" aria-atomic="true" className={styles.status}>
             {checking && progress ? (
-              <p className={styles.statusLine} data-progress="true">
+              <p className={checker.strongLine} data-progress="true">
                 {progressText}
               </p>
             ) : null}
             {!checking && counts.total > 0 ? (
               <p
-                className={styles.statusLine}
+                className={checker.strongLine}
                 data-summary="true"
                 data-total={counts.total}
                 data-count-ready={counts.ready}
@@ -447,7 +434,7 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
             </div>
           ) : null}
           {entries.length > 1 ? (
-            <ol className={styles.overview} aria-label={s.overviewLabel} data-overview="true">
+            <ol className={checker.list} aria-label={s.overviewLabel} data-overview="true">
               {entries.map((e) => (
                 <li key={e.id}>
                   <a className={styles.link} href={`#${e.id}`}>

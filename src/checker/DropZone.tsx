@@ -1,8 +1,9 @@
 // Where files come in: a drop zone around a labelled, keyboard-reachable file picker.
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
+import { useCheckerStyles } from './checker-styles';
 import { getCheckerStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -23,34 +24,12 @@ const useStyles = makeStyles({
     border: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
+  // The colours of the file button (its layout is the checker's fileButton): the brand's.
   pick: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    maxWidth: '100%',
-    minHeight: '32px',
-    boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
     ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
     ':active': { backgroundColor: tokens.colorBrandBackgroundPressed },
-  },
-  // Keyboard focus on the hidden input shows on its label.
-  wrap: {
-    display: 'contents',
-    '& input:focus-visible + label': {
-      outlineWidth: '3px',
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: '2px',
-    },
   },
 });
 
@@ -66,6 +45,7 @@ export function DropZone({
   const s = getCheckerStrings(lang);
   const styles = useStyles();
   const shared = useSharedStyles();
+  const checker = useCheckerStyles();
   const inputId = React.useId();
   const hintId = React.useId();
   const depth = React.useRef(0);
@@ -106,7 +86,7 @@ export function DropZone({
         }}
       >
         <p className={shared.text}>{active ? s.dropActive : s.dropHint}</p>
-        <span className={styles.wrap}>
+        <span className={checker.fileInputWrap}>
           <input
             id={inputId}
             // Visually hidden, still in the tab order and the accessibility tree; its label is the visible button.
@@ -125,7 +105,7 @@ export function DropZone({
               if (files.length > 0) onFiles(files);
             }}
           />
-          <label htmlFor={inputId} className={styles.pick}>
+          <label htmlFor={inputId} className={mergeClasses(checker.fileButton, styles.pick)}>
             {s.pickButton}
           </label>
         </span>

@@ -6,9 +6,10 @@
 // [data-outline-errors] (one li per problem, data-path); [data-outline-review];
 // [data-action="save-outline"]; [data-outline-saved].
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, mergeClasses } from '@fluentui/react-components';
 import type { Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
+import { useCheckerStyles } from './checker-styles';
 import { downloadFile } from './download';
 import { BUILT_IN_CHOICES, LOADED_KEY, outlineFileName, outlineLabel, type OutlineChoice } from './outline-choice';
 import type { OutlineProblem } from './outline-load';
@@ -32,6 +33,7 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
   const s = getCheckerStrings(lang);
   const styles = usePickerStyles();
   const shared = useSharedStyles();
+  const checker = useCheckerStyles();
   const inputId = React.useId();
   const hintId = React.useId();
   const saveHintId = React.useId();
@@ -105,7 +107,7 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
             ))}
           </Select>
         </Field>
-        <span className={styles.wrap}>
+        <span className={checker.fileInputWrap}>
           <input
             id={inputId}
             className={shared.visuallyHidden}
@@ -120,7 +122,7 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
               if (file) void load(file);
             }}
           />
-          <label htmlFor={inputId} className={styles.pick}>
+          <label htmlFor={inputId} className={mergeClasses(checker.fileButton, styles.pick)}>
             {s.outlinePick}
           </label>
         </span>
@@ -128,7 +130,7 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
       <p id={hintId} className={shared.small}>
         {s.outlinePickHint}
       </p>
-      <p className={styles.current} data-outline-current="true" data-outline-id={choice.template.id} data-outline-key={choice.key}>
+      <p className={checker.strongLine} data-outline-current="true" data-outline-id={choice.template.id} data-outline-key={choice.key}>
         {s.outlineCurrent(label)}
       </p>
       <div role="status" aria-live="polite">
@@ -139,7 +141,7 @@ export function OutlinePicker({ lang, headingId, choice, loaded, onChoose, onAnn
           <MessageBarBody>
             <MessageBarTitle>{s.outlineErrorTitle(problems.name)}</MessageBarTitle>
             <p className={shared.text}>{s.outlineErrorIntro}</p>
-            <ul className={styles.list} data-outline-errors="true">
+            <ul className={checker.list} data-outline-errors="true">
               {problems.list.map((p, i) => (
                 <li key={i} data-path={p.path ?? ''}>
                   {p.path ? (

@@ -4,6 +4,7 @@ import * as React from 'react';
 import type { Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
 import type { ImportReview } from './outline-choice';
+import { useCheckerStyles } from './checker-styles';
 import { usePickerStyles } from './outline-pick-styles';
 import { getCheckerStrings } from './strings';
 
@@ -18,6 +19,7 @@ export function OutlineReview({ review, lang }: { review: ImportReview; lang: La
   const s = getCheckerStrings(lang);
   const styles = usePickerStyles();
   const shared = useSharedStyles();
+  const checker = useCheckerStyles();
   const headingId = React.useId();
   const shown = review.notes.slice(0, MAX_NOTES);
   const more = review.notes.length - shown.length;
@@ -33,7 +35,7 @@ export function OutlineReview({ review, lang }: { review: ImportReview; lang: La
       <h3 id={headingId} className={styles.reviewTitle}>
         {s.reviewTitle}
       </h3>
-      <ul className={styles.list}>
+      <ul className={checker.list}>
         <li>{s.reviewHeadings(review.headings)}</li>
         <li>{s.reviewFigures(review.figures)}</li>
       </ul>
@@ -42,7 +44,7 @@ export function OutlineReview({ review, lang }: { review: ImportReview; lang: La
       ) : (
         <>
           <p className={shared.text}>{s.reviewNotes(review.notes.length)}</p>
-          <ul className={styles.list} data-outline-notes="true">
+          <ul className={checker.list} data-outline-notes="true">
             {shown.map((n, i) => (
               <li key={i}>{s.reviewNoteLine(n.paragraph, short(n.text, 70), lang === 'en' ? n.messageEn : n.message)}</li>
             ))}

@@ -1,5 +1,5 @@
-// Styles of the outline picker: the file button drawn on its label (as the drop zone's), the
-// review and error lists.
+// Styles of the outline picker and its review (the file button's layout, the wrap around the
+// input and the lists are the checker's shared styles, src/checker/checker-styles.ts).
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePickerStyles = makeStyles({
@@ -27,50 +27,13 @@ export const usePickerStyles = makeStyles({
     minWidth: '0',
     textOverflow: 'ellipsis',
   },
-  current: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
-  },
+  // The colours of the file button (its layout is the checker's fileButton): a neutral one.
   pick: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    maxWidth: '100%',
-    minHeight: '32px',
-    boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-  },
-  // Keyboard focus on the hidden input shows on its label.
-  wrap: {
-    display: 'contents',
-    '& input:focus-visible + label': {
-      outlineWidth: '3px',
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: '2px',
-    },
-  },
-  list: {
-    margin: '0',
-    paddingInlineStart: tokens.spacingHorizontalXXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    overflowWrap: 'anywhere',
   },
   path: {
     fontFamily: tokens.fontFamilyMonospace,

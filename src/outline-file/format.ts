@@ -63,6 +63,21 @@ function figureOut(f: FigureRequirement): OutlineFileFigure {
   };
 }
 
+/** What a section's heading is, the same in a template and in its outline file. */
+type HeadKey = 'id' | 'level' | 'numbering' | 'title' | 'headingGuidance' | 'guidance';
+
+/** A section's heading fields, copied in this order (headingGuidance only when it is set). */
+function sectionHead<S extends Record<Exclude<HeadKey, 'headingGuidance'>, unknown> & { headingGuidance?: unknown }>(s: S): Pick<S, HeadKey> {
+  return {
+    id: s.id,
+    level: s.level,
+    numbering: s.numbering,
+    title: s.title,
+    ...(s.headingGuidance !== undefined ? { headingGuidance: s.headingGuidance } : {}),
+    guidance: s.guidance,
+  } as Pick<S, HeadKey>;
+}
+
 /** The outline file of a template. */
 export function toOutlineFile(t: ReportTemplate): OutlineFile {
   return {
@@ -72,12 +87,7 @@ export function toOutlineFile(t: ReportTemplate): OutlineFile {
     years: { report: t.year, plan: t.planYear },
     title: t.title,
     sections: t.sections.map((s) => ({
-      id: s.id,
-      level: s.level,
-      numbering: s.numbering,
-      title: s.title,
-      ...(s.headingGuidance !== undefined ? { headingGuidance: s.headingGuidance } : {}),
-      guidance: s.guidance,
+      ...sectionHead(s),
       ...(s.lead?.length ? { lead: s.lead } : {}),
       kind: s.kind,
       figures: s.figures.map(figureOut),
@@ -98,12 +108,7 @@ export function fromOutlineFile(f: OutlineFile): ReportTemplate {
     planYear: f.years.plan,
     title: f.title,
     sections: f.sections.map((s) => ({
-      id: s.id,
-      level: s.level,
-      numbering: s.numbering,
-      title: s.title,
-      ...(s.headingGuidance !== undefined ? { headingGuidance: s.headingGuidance } : {}),
-      guidance: s.guidance,
+      ...sectionHead(s),
       ...(s.lead ? { lead: s.lead } : {}),
       kind: s.optional && s.kind !== 'container' ? 'optional' : s.kind,
       figures: s.figures.map((x) => ({ ...x })),

@@ -4,7 +4,7 @@
 // and read the saved file back. The importer and validator come only when an outline is loaded.
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { importOutline } from '../../src/analysis/outline-import/import';
 import { snapshotFromText } from '../../src/analysis/outline-import/lines';
 import { analyze } from '../../src/analysis/report';
@@ -15,18 +15,13 @@ import { buildDocx, p } from '../helpers/docx-builder';
 import { outline2025Text, report2025 } from '../helpers/outline-2025';
 import {
   ARTIFACTS,
-  DIST,
   horizontalOverflow,
-  launchChromium,
-  openPage,
-  requireBuilt,
   screenshot,
   seriousViolations,
-  startStaticServer,
   tempDir,
   type OpenedPage,
-  type StaticServer,
 } from './helpers';
+import { pageSession } from './page-session';
 
 jest.setTimeout(90_000);
 
@@ -35,13 +30,10 @@ const reportBytes = writeDocx(report2025(outline));
 const OUTLINE_DOCX = 'de-cuong-2025.docx';
 const REPORT = 'bao-cao-xa-2025.docx';
 
-let server: StaticServer;
-let browser: Browser;
+const session = pageSession('checker.html');
 let dir: string;
-const opened: OpenedPage[] = [];
 
 beforeAll(async () => {
-  requireBuilt('checker.html');
   dir = await tempDir('mttq-checker-outline');
   // The outline as an office receives it: one paragraph per line, headings in bold.
   const lines = outline2025Text().split(/\r?\n/u).filter((l) => l.trim() !== '');
@@ -49,14 +41,9 @@ beforeAll(async () => {
   const heading = /^(Phần thứ|[IVX]+\.|\d+(\.\d+)*\.|[a-z]\))/u;
   await fsp.writeFile(path.join(dir, OUTLINE_DOCX), buildDocx({ body: lines.map((l) => p(heading.test(l) ? bold(l) : l)).join('') }));
   await fsp.writeFile(path.join(dir, REPORT), reportBytes);
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  for (const o of opened) await o.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
   if (dir) await fsp.rm(dir, { recursive: true, force: true });
 });
 
@@ -73,8 +60,7 @@ describe('another year\'s outline on the web page', () => {
   const scripts: string[] = [];
 
   beforeAll(async () => {
-    o = await openPage(browser, `${server.url}/checker.html`, { width: 1280 });
-    opened.push(o);
+    o = await session.open('', { width: 1280 });
     page = o.page;
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
@@ -139,8 +125,7 @@ describe('another year\'s outline on the web page', () => {
 });
 
 test('at 320 px: the picker, the review and the results fit without horizontal scroll', async () => {
-  const o = await openPage(browser, `${server.url}/checker.html`, { width: 320 });
-  opened.push(o);
+  const o = await session.open('', { width: 320 });
   const { page } = o;
   await page.locator('input[data-input="outline"]').setInputFiles(path.join(dir, OUTLINE_DOCX));
   await page.locator('[data-outline-review]').waitFor();

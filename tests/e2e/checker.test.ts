@@ -5,7 +5,7 @@
 // that would leave the machine is blocked and must not happen.
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { analyze } from '../../src/analysis/report';
 import type { Report, SnapshotParagraph } from '../../src/analysis/types';
 import { SAMPLE_FILE_NAME, sampleDocx } from '../../src/checker/sample';
@@ -16,26 +16,19 @@ import { writeDocx } from '../../src/samples/write-docx';
 import { MAX_LABEL_LENGTH } from '../../src/docx/limits';
 import { documentBomb, numberingTrap, textEntry, writeZip, zerosEntry } from '../helpers/hostile';
 import {
-  DIST,
   horizontalOverflow,
-  launchChromium,
   LibreOffice,
-  openPage,
-  requireBuilt,
   screenshot,
   seriousViolations,
-  startStaticServer,
   tempDir,
   type OpenedPage,
-  type StaticServer,
 } from './helpers';
+import { pageSession } from './page-session';
 
 jest.setTimeout(90_000);
 
-let server: StaticServer;
-let browser: Browser;
+const session = pageSession('checker.html');
 let dir: string;
-const opened: OpenedPage[] = [];
 
 /** The files picked, in order: good reports between bad files. */
 const FILES: string[] = [
@@ -169,23 +162,16 @@ async function makeFiles(): Promise<void> {
 // The page
 
 beforeAll(async () => {
-  requireBuilt('checker.html');
   dir = await tempDir('mttq-checker-files');
-  server = await startStaticServer(DIST);
-  [browser] = await Promise.all([launchChromium(), makeFiles()]);
+  await makeFiles();
 });
 
 afterAll(async () => {
-  for (const o of opened) await o.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
   if (dir) await fsp.rm(dir, { recursive: true, force: true });
 });
 
-async function open(query = '', width = 1280): Promise<OpenedPage> {
-  const o = await openPage(browser, `${server.url}/checker.html${query}`, { width });
-  opened.push(o);
-  return o;
+function open(query = '', width = 1280): Promise<OpenedPage> {
+  return session.open(query, { width });
 }
 
 /** Nothing left the machine and the page threw nothing. */

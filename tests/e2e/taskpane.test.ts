@@ -3,26 +3,22 @@
 // review comments, a double click, English, narrow layout, accessibility and screenshots. Every
 // request that would leave the machine is blocked and must not happen.
 import * as fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { COMMENT_MARKER, statusLabel } from '../../src/analysis/messages';
 import { defaultTemplate } from '../../src/template';
 import type { TemplateSection } from '../../src/template/types';
 import type { FakeParagraphInit } from '../fakes/word-fake';
 import { OUTLINE_2025_PATH } from '../helpers/outline-2025';
 import {
-  DIST,
   horizontalOverflow,
-  launchChromium,
-  openPage,
   readFake,
-  requireBuilt,
   screenshot,
   seriousViolations,
-  startStaticServer,
   type FakeParagraphView,
   type OpenedPage,
-  type StaticServer,
+  type PageOptions,
 } from './helpers';
+import { pageSession } from './page-session';
 
 jest.setTimeout(60_000);
 
@@ -38,26 +34,10 @@ const EDITS: Record<string, string> = {
   '2.1': 'Tổ chức thành công Đại hội MTTQ Việt Nam cấp xã tại 13/13 xã, triển khai nghị quyết Đại hội đến 100% khu dân cư.',
 };
 
-let server: StaticServer;
-let browser: Browser;
-const opened: OpenedPage[] = [];
+const session = pageSession('taskpane.html');
 
-beforeAll(async () => {
-  requireBuilt('taskpane.html');
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const o of opened) await o.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  const o = await openPage(browser, `${server.url}/taskpane.html`, options);
-  opened.push(o);
-  return o;
+function open(options: PageOptions = {}): Promise<OpenedPage> {
+  return session.open('', options);
 }
 
 /** Nothing left the machine and the page threw nothing. */

@@ -12,3 +12,6 @@ export function row(id: string): HTMLElement {
   if (!el) throw new Error(`no row ${id}`);
   return el;
 }
+
+/** For text queries: the live-region announcer (and scripts, styles) is not the visible text. */
+export const NOT_ANNOUNCER = { ignore: '[data-testid="announcer"], script, style' };
