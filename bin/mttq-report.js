@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 let main;
+let terminalWidth;
 try {
-  ({ main } = require('../lib/cli/main.js'));
+  ({ main, terminalWidth } = require('../lib/cli/main.js'));
 } catch (e) {
   process.stderr.write('mttq-report: chưa biên dịch; hãy chạy "npm install" (hoặc "npm run build:cli") trong thư mục dự án.\n');
   process.exit(2);
@@ -26,6 +27,8 @@ main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   stdin: process.stdin,
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  // The table fits the terminal standard output is (80 columns when it is not one); COLUMNS overrides.
+  columns: terminalWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
   // Waits for room on standard output, and lets a closed pipe be noticed between two files.
   flush: () =>
     new Promise((resolve) => {

@@ -121,7 +121,7 @@ describe('mttq-report figures, help, version, usage', () => {
     expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const bad = await run(['check']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/missing required argument/);
+    expect(bad.err).toMatch(/thiếu tham số bắt buộc/);
     expect((await run(['frobnicate'])).code).toBe(2);
     expect((await run([])).code).toBe(2);
   });

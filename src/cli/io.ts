@@ -7,6 +7,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream;
   /** True when standard error is a terminal (progress is shown only then). */
   stderrIsTTY: boolean;
+  /** The width to format for (the terminal's columns, or COLUMNS); 80 when absent. */
+  columns?: number;
   /**
    * Resolves when standard output has room again and pending events (a closed pipe) have run.
    * Called after each file of a batch, so that memory stays flat however slow the reader is.

@@ -10,10 +10,13 @@ import { runTemplate, type TemplateOptions } from './template-cmd';
 import { EXIT, type Io } from './io';
 import { registerOutlineCommand } from './outline-command';
 import { templates } from '../template';
+import { helpConfig, langFromArgv, localizeDescriptions, localizeError } from './usage-lang';
 
 export { EXIT, type Io } from './io';
 export { checkFile } from './check-file';
 export { MAX_INPUT_BYTES } from './inputs';
+export { terminalWidth } from './wrap';
+import { DEFAULT_WIDTH } from './wrap';
 
 function version(): string {
   try {
@@ -29,22 +32,32 @@ const langOption = () => new Option('--lang <lang>', 'ngôn ngữ kết quả / 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ready;
+  // Usage errors and help come before any option is parsed: the language is read from argv.
+  const lang = langFromArgv(argv);
   const program = new Command();
   program
     .name('mttq-report')
     .description('Kiểm tra báo cáo kết quả công tác Mặt trận (.docx, .doc) trước khi trình ký.\nChecks Vietnam Fatherland Front yearly reports (.docx, .doc) before signing.')
     .version(version(), '-V, --version', 'in phiên bản / print the version')
-    .helpOption('-h, --help', 'hướng dẫn sử dụng / show help')
-    .helpCommand('help [command]', 'hướng dẫn cho một lệnh / help for a command')
+    .helpOption('-h, --help', lang === 'en' ? 'show help' : 'hướng dẫn sử dụng')
+    .helpCommand('help [command]', lang === 'en' ? 'help for a command' : 'hướng dẫn cho một lệnh')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showHelpAfterError('(dùng --help để xem hướng dẫn / use --help for help)');
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(localizeError(s, lang)),
+      getOutHelpWidth: () => io.columns ?? DEFAULT_WIDTH,
+      getErrHelpWidth: () => io.columns ?? DEFAULT_WIDTH,
+    })
+    .configureHelp(helpConfig(lang))
+    .showHelpAfterError(lang === 'en' ? '(use --help for help)' : '(dùng --help để xem hướng dẫn)');
 
   program
     .command('check')
     .description('kiểm tra một hoặc nhiều tệp .docx hoặc .doc / check one or more .docx or .doc files')
     .argument('<files...>', 'các tệp .docx, .doc / the .docx or .doc files')
     .option('--json', 'in kết quả dạng JSON / print JSON')
+    .option('--summary', 'mỗi tệp một dòng: kết luận, số lỗi, số cảnh báo, các vấn đề đầu tiên / one line per file: verdict, errors, warnings, the first problems')
     .option('--annotate <dir>', 'ghi vào thư mục này bản sao có nhận xét của từng tệp / write an annotated copy of each file into this folder')
     .option('--force', 'với --annotate: thay bản có nhận xét đã có thay vì chọn tên mới (không bao giờ ghi lên tệp đầu vào) / with --annotate: replace existing copies instead of picking a free name (never an input)')
     .option('--outline <file>', `đề cương dùng để kiểm tra (.json, .docx, .txt, hoặc mã: ${templates.map((t) => t.id).join(', ')}) / the outline to check against`)
@@ -78,6 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = c;
   });
 
+  localizeDescriptions(program, lang);
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
     return EXIT.error;

@@ -15,17 +15,19 @@ import { errorJson, formatReport, formatSummary, reportJson, type FileJson } fro
 import { EXIT, say, type Io } from './io';
 import { JsonArrayStream } from './json-stream';
 import { printableBlock, printableLine } from './printable';
+import { summaryLine, unreadableList } from './summary-line';
+import { DEFAULT_WIDTH, hang, oneLine } from './wrap';
 
 export interface CheckOptions {
   json?: boolean;
   lang: Lang;
   annotate?: string;
   force?: boolean;
+  /** One line per file instead of the table. */
+  summary?: boolean;
   /** An outline file, document or built-in id; the built-in outline when absent. */
   outline?: string;
 }
-
-const PROGRESS_WIDTH = 100;
 
 function annotateCopy(file: string, data: Uint8Array, report: Report, out: AnnotateOutput, lang: Lang): { path?: string; error?: string } {
   let bytes: Uint8Array;
@@ -64,28 +66,34 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
     out = new AnnotateOutput(opts.annotate, files, Boolean(opts.force), lang);
   }
   const json = opts.json ? new JsonArrayStream(io.stdout) : undefined;
+  const width = io.columns ?? DEFAULT_WIDTH;
+  // The progress line is rewritten in place; one column short of the width, so that the
+  // terminal never wraps it onto a second line.
   const progress = io.stderrIsTTY && files.length > 1;
+  const progressWidth = width - 1;
   const clearProgress = () => {
-    if (progress) io.stderr(`\r${' '.repeat(PROGRESS_WIDTH)}\r`);
+    if (progress) io.stderr(`\r${' '.repeat(progressWidth)}\r`);
   };
+  const unreadableErrors: string[] = [];
   let ready = 0;
   let unreadable = 0;
   let written = 0;
   let notWritten = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    if (progress) io.stderr(`\r${printableLine(`[${i + 1}/${files.length}] ${file}`).slice(0, PROGRESS_WIDTH).padEnd(PROGRESS_WIDTH)}`);
+    if (progress) io.stderr(`\r${oneLine(printableLine(`[${i + 1}/${files.length}] ${file}`), progressWidth).padEnd(progressWidth)}`);
     const { report, error, data, format } = await checkFile(file, lang, template);
     let result: FileJson;
     let text: string;
     if (!report) {
       unreadable++;
       result = errorJson(file, error ?? '');
-      text = `${say(lang, 'Lỗi', 'Error')}: ${printableLine(error ?? '')}`;
+      unreadableErrors.push(printableLine(error ?? ''));
+      text = hang(`${say(lang, 'Lỗi', 'Error')}: `, printableLine(error ?? ''), width).join('\n');
     } else {
       if (report.ready) ready++;
       result = { ...reportJson(file, report), outline: { id: template.id, version: template.version ?? null } };
-      text = printableBlock(formatReport(printableLine(file), report, lang));
+      text = opts.summary ? summaryLine(printableLine(file), report, lang, width) : printableBlock(formatReport(printableLine(file), report, lang, width));
       if (out && format === 'doc') {
         // A Word 97-2003 file is checked, but a copy with comments needs a .docx.
         io.stderr(`${printableLine(annotateNeedsDocx(file, lang))}\n`);
@@ -95,25 +103,28 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
         if (copy.path !== undefined) {
           written++;
           result.annotated = copy.path;
-          text += `\n  → ${say(lang, 'Bản có nhận xét', 'Annotated copy')}: ${printableLine(copy.path)}`;
+          text += `\n${hang(`  → ${say(lang, 'Bản có nhận xét', 'Annotated copy')}: `, printableLine(copy.path), width).join('\n')}`;
         } else {
           notWritten++;
           result.annotateError = copy.error;
-          text += `\n${say(lang, 'Lỗi', 'Error')}: ${printableLine(copy.error ?? '')}`;
+          text += `\n${hang(`${say(lang, 'Lỗi', 'Error')}: `, printableLine(copy.error ?? ''), width).join('\n')}`;
         }
       }
     }
     clearProgress();
     if (json) json.item(result);
-    else io.stdout(`${i === 0 ? '' : '\n'}${text}\n`);
+    else if (opts.summary) {
+      if (report) io.stdout(`${text}\n`);
+    } else io.stdout(`${i === 0 ? '' : '\n'}${text}\n`);
     if (io.flush) await io.flush();
   }
   clearProgress();
   if (json) json.end();
   else {
-    let summary = formatSummary(files.length, ready, unreadable, lang);
-    if (out) summary += `\n${printableLine(formatCopies(written, notWritten, out.dir, lang))}`;
-    io.stdout(`\n${summary}\n`);
+    const closing = opts.summary ? unreadableList(unreadableErrors, lang, width) : [];
+    closing.push(...hang('', formatSummary(files.length, ready, unreadable, lang), width));
+    if (out) closing.push(...hang('', printableLine(formatCopies(written, notWritten, out.dir, lang)), width));
+    io.stdout(`\n${closing.join('\n')}\n`);
   }
   if (unreadable > 0 || notWritten > 0) return EXIT.error;
   return ready === files.length ? EXIT.ready : EXIT.notReady;

@@ -10,7 +10,11 @@ export interface Run {
   flushes: string[];
 }
 
-export async function runCli(args: string[], stdin: string | Iterable<string> = '', tty = false): Promise<Run> {
+/**
+ * `columns`: the width the command line is told; wide by default, so that tests of content find
+ * each sentence on one line; null tells it nothing (it then formats for 80 columns).
+ */
+export async function runCli(args: string[], stdin: string | Iterable<string> = '', tty = false, columns: number | null = 1000): Promise<Run> {
   const run: Run = { code: -1, out: '', err: '', flushes: [] };
   const io: Io = {
     stdout: (s) => {
@@ -21,6 +25,7 @@ export async function runCli(args: string[], stdin: string | Iterable<string> = 
     },
     stdin: Readable.from(typeof stdin === 'string' ? [stdin] : stdin),
     stderrIsTTY: tty,
+    ...(columns !== null ? { columns } : {}),
     flush: async () => {
       run.flushes.push(run.out);
     },

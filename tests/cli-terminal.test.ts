@@ -1,0 +1,164 @@
+// The command line in an 80-column terminal: no line of `check` (table, summary, progress) is
+// wider, lines break at spaces, and `--summary` gives one line per file.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from './helpers/cli-run';
+import { sampleParagraphs } from '../src/samples/sample-report';
+import { writeDocx } from '../src/samples/write-docx';
+import { formatReport } from '../src/cli/format';
+import { summaryLine } from '../src/cli/summary-line';
+import { textWidth, terminalWidth, wrapWords } from '../src/cli/wrap';
+import type { Report } from '../src/analysis/types';
+
+const samples = fs.readdirSync('samples').filter((f) => f.endsWith('.docx')).map((f) => path.join('samples', f));
+let dir: string;
+const file = (name: string) => path.join(dir, name);
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-term-'));
+  fs.writeFileSync(file('ready.docx'), writeDocx(sampleParagraphs()));
+  fs.writeFileSync(file('draft.docx'), writeDocx(sampleParagraphs({ omit: ['1.II.4'], empty: ['1.III.2'] })));
+  fs.writeFileSync(file('notes.docx'), 'không phải .docx');
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const widest = (text: string) => Math.max(...text.split(/[\n\r]/).map(textWidth));
+
+/** Every word of `text` is whole on some line of `out` (no word was cut in two). */
+function wordsWhole(text: string, out: string): void {
+  const words = new Set(out.split(/\s+/));
+  for (const w of text.split(/\s+/).filter(Boolean)) expect(words).toContain(w);
+}
+
+const LONG_TITLE = 'Kết quả triển khai thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” gắn với phong trào thi đua của các tổ chức thành viên ở khu dân cư';
+const LONG_FINDING = `Mục “${LONG_TITLE}” vẫn là nội dung hướng dẫn của đề cương: thay bằng kết quả thực tế của đơn vị trong năm, có số liệu cụ thể.`;
+
+function longReport(): Report {
+  return {
+    template: 'mttq-2023',
+    ready: false,
+    headingsFound: 2,
+    errorCount: 2,
+    warningCount: 1,
+    sections: [
+      { id: '1.II.2.1', title: `2.1. ${LONG_TITLE}`, level: 4, status: 'guidance-left', figures: [], checklist: [{ id: 'a', label: LONG_TITLE, found: false, optional: true }] },
+      { id: '1.II.3', title: `3. ${LONG_TITLE}`, level: 3, status: 'ok', figures: ['12 khu dân cư'], checklist: [{ id: 'b', label: 'Số khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc', found: true, figure: '12/12 khu dân cư' }] },
+      { id: '2.4', title: `4. ${'X'.repeat(120)}`, level: 2, status: 'missing', figures: [], checklist: [] },
+    ],
+    findings: [
+      { code: 'guidance-left', severity: 'error', section: '1.II.2.1', message: LONG_FINDING },
+      { code: 'missing-section', severity: 'error', section: '2.4', message: `Thiếu mục “4. ${'X'.repeat(120)}”.` },
+      { code: 'no-figures', severity: 'warning', section: '1.II.3', message: LONG_FINDING, ignored: { reason: LONG_TITLE } },
+    ],
+  } as Report;
+}
+
+describe('check in an 80-column terminal', () => {
+  it('prints no line longer than 80 for the samples, a batch with an unreadable file, and --summary', async () => {
+    for (const args of [samples, [file('ready.docx'), file('draft.docx'), file('notes.docx')]]) {
+      for (const mode of [[], ['--summary'], ['--lang', 'en'], ['--summary', '--lang', 'en']]) {
+        const r = await runCli(['check', ...mode, ...args], '', true, 80);
+        expect(r.out).not.toBe('');
+        expect(widest(r.out)).toBeLessThanOrEqual(80);
+        // The progress line is rewritten in place ("\r"), one column short of the width.
+        expect(r.err).toContain('\r');
+        expect(widest(r.err)).toBeLessThan(80);
+      }
+    }
+  });
+
+  it('wraps very long headings and findings at words, cutting only a word wider than the line', () => {
+    const out = formatReport('bao-cao.docx', longReport(), 'vi', 80);
+    expect(widest(out)).toBeLessThanOrEqual(80);
+    wordsWhole(LONG_TITLE, out);
+    wordsWhole(LONG_FINDING, out);
+    expect(out).toContain('lý do:');
+    for (const lang of ['vi', 'en'] as const) expect(widest(formatReport('a.docx', longReport(), lang, 40))).toBeLessThanOrEqual(40);
+    expect(wrapWords(`ab ${'y'.repeat(25)} cd`, 10)).toEqual(['ab', 'y'.repeat(10), 'y'.repeat(10), 'yyyyy cd']);
+  });
+
+  it('uses the width it is given, and 80 when the terminal says nothing', async () => {
+    const narrow = await runCli(['check', samples[0]], '', false, 50);
+    expect(widest(narrow.out)).toBeLessThanOrEqual(50);
+    const wide = await runCli(['check', samples[0]], '', false, 160);
+    expect(widest(wide.out)).toBeGreaterThan(80);
+    const unknown = await runCli(['check', samples[0]], '', false, null);
+    expect(widest(unknown.out)).toBeLessThanOrEqual(80);
+    expect(widest(unknown.out)).toBeGreaterThan(60);
+    expect(terminalWidth({}, undefined)).toBe(80);
+    expect(terminalWidth({}, 120)).toBe(120);
+    expect(terminalWidth({ COLUMNS: '100' }, 120)).toBe(100);
+    expect(terminalWidth({ COLUMNS: 'abc' }, undefined)).toBe(80);
+  });
+});
+
+describe('check --summary', () => {
+  it('gives one line per file and names the unreadable files at the end', async () => {
+    const r = await runCli(['check', '--summary', file('ready.docx'), file('draft.docx'), file('notes.docx')], '', false, 200);
+    expect(r.code).toBe(2);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe(`✓ ${file('ready.docx')}: sẵn sàng trình ký`);
+    expect(lines[1]).toMatch(new RegExp(`^✗ ${file('draft.docx').replace(/[\\.]/g, '\\$&')}: 2 lỗi — Thiếu mục: 1\\.II\\.4; Chưa có nội dung: 1\\.III\\.2$`));
+    expect(lines.filter((l) => l.includes('draft.docx'))).toHaveLength(1);
+    const at = lines.indexOf('Không đọc được 1 tệp:');
+    expect(at).toBeGreaterThan(1);
+    expect(lines[at + 1]).toContain(`- ${file('notes.docx')}: `);
+    expect(r.out).toMatch(/Đã kiểm tra 3 tệp: 1 sẵn sàng trình ký, 1 chưa sẵn sàng, 1 không đọc được\./);
+  });
+
+  it('speaks English with --lang en and keeps a long line within the width', async () => {
+    const r = await runCli(['check', '--summary', '--lang', 'en', file('draft.docx'), file('notes.docx')], '', false, 200);
+    expect(r.out).toContain(': 2 error(s) — Missing');
+    expect(r.out).toContain('Could not read 1 file(s):');
+    const line = summaryLine('bao-cao.docx', longReport(), 'vi', 80);
+    expect(line).not.toContain('\n');
+    expect(textWidth(line)).toBeLessThanOrEqual(80);
+    expect(line.startsWith('✗ bao-cao.docx: 2 lỗi, 1 cảnh báo — ')).toBe(true);
+  });
+});
+
+describe('usage errors and help in the user language', () => {
+  it('says the parser errors in Vietnamese by default', async () => {
+    const cases: [string[], string][] = [
+      [['chek'], "lỗi: không có lệnh 'chek'"],
+      [['check'], "lỗi: thiếu tham số bắt buộc 'files'"],
+      [['check', '--bogus', 'a.docx'], "lỗi: không có tùy chọn '--bogus'"],
+      [['figures', 'a', 'b'], "lỗi: thừa tham số cho lệnh 'figures'"],
+      [['template'], "lỗi: chưa có tùy chọn bắt buộc '--out <file>'"],
+      [['check', '--lang', 'fr', 'a.docx'], "lỗi: tùy chọn '--lang <lang>' không nhận giá trị 'fr'"],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(message);
+      expect(r.err).toContain('(dùng --help để xem hướng dẫn)');
+      expect(r.err).not.toMatch(/error:|unknown|missing|too many/);
+    }
+    expect((await runCli(['chek'])).err).toContain('(Có phải ý bạn là check?)');
+  });
+
+  it('says them in English with --lang en', async () => {
+    const r = await runCli(['check', '--lang', 'en', '--bogus', 'a.docx']);
+    expect(r.err).toContain("error: unknown option '--bogus'");
+    expect(r.err).toContain('(use --help for help)');
+    expect((await runCli(['frobnicate', '--lang=en'])).err).toContain("error: unknown command 'frobnicate'");
+  });
+
+  it('gives the help in one language, within the width', async () => {
+    const vi = await runCli(['check', '--help'], '', false, 80);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toContain('Cách dùng: mttq-report check [tùy chọn] <files...>');
+    expect(vi.out).toContain('Tùy chọn:');
+    expect(vi.out).toContain('mỗi tệp một dòng');
+    expect(vi.out).not.toMatch(/Usage:|Options:| \/ |one line per file|default:/);
+    expect(widest(vi.out)).toBeLessThanOrEqual(80);
+    const en = await runCli(['check', '--help', '--lang', 'en']);
+    expect(en.out).toContain('Usage: mttq-report check [options] <files...>');
+    expect(en.out).toContain('one line per file');
+    expect(en.out).not.toMatch(/Tùy chọn|mỗi tệp/);
+    const top = await runCli(['--help']);
+    expect(top.out).toContain('Lệnh:');
+    expect(top.out).not.toContain('Checks Vietnam');
+  });
+});
