@@ -44,11 +44,12 @@ function longReport(): Report {
     sections: [
       { id: '1.II.2.1', title: `2.1. ${LONG_TITLE}`, level: 4, status: 'guidance-left', figures: [], checklist: [{ id: 'a', label: LONG_TITLE, found: false, optional: true }] },
       { id: '1.II.3', title: `3. ${LONG_TITLE}`, level: 3, status: 'ok', figures: ['12 khu dân cư'], checklist: [{ id: 'b', label: 'Số khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc', found: true, figure: '12/12 khu dân cư' }] },
+      { id: 'phan-thu-hai-muc-bon-rat-dai', title: 'Mục có mã dài', level: 1, status: 'empty', figures: [], checklist: [] },
       { id: '2.4', title: `4. ${'X'.repeat(120)}`, level: 2, status: 'missing', figures: [], checklist: [] },
     ],
     findings: [
       { code: 'guidance-left', severity: 'error', section: '1.II.2.1', message: LONG_FINDING },
-      { code: 'missing-section', severity: 'error', section: '2.4', message: `Thiếu mục “4. ${'X'.repeat(120)}”.` },
+      { code: 'missing-section', severity: 'error', section: '2.4', message: `Thiếu mục “4. ${'X'.repeat(120)}”.\u001b[2J${'Y'.repeat(70)}` },
       { code: 'no-figures', severity: 'warning', section: '1.II.3', message: LONG_FINDING, ignored: { reason: LONG_TITLE } },
     ],
   } as Report;
@@ -74,6 +75,10 @@ describe('check in an 80-column terminal', () => {
     wordsWhole(LONG_TITLE, out);
     wordsWhole(LONG_FINDING, out);
     expect(out).toContain('lý do:');
+    // Control characters are escaped before the line is measured.
+    expect(out).toContain('\\x1b[2J');
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('\n  phan-thu-hai-muc-bon-rat-dai\n');
     for (const lang of ['vi', 'en'] as const) expect(widest(formatReport('a.docx', longReport(), lang, 40))).toBeLessThanOrEqual(40);
     expect(wrapWords(`ab ${'y'.repeat(25)} cd`, 10)).toEqual(['ab', 'y'.repeat(10), 'y'.repeat(10), 'yyyyy cd']);
   });

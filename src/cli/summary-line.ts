@@ -3,6 +3,7 @@
 import { statusLabel, type Lang } from '../analysis/messages';
 import type { Report } from '../analysis/types';
 import { say } from './io';
+import { printableLine } from './printable';
 import { hang, oneLine } from './wrap';
 
 const FIRST_PROBLEMS = 3;
@@ -16,10 +17,10 @@ function problems(report: Report, lang: Lang): string[] {
   for (const s of report.sections) {
     if (s.status === 'ok') continue;
     const label = statusLabel(s.status, lang);
-    byStatus.set(label, [...(byStatus.get(label) ?? []), s.id]);
+    byStatus.set(label, [...(byStatus.get(label) ?? []), printableLine(s.id)]);
   }
   if (byStatus.size) return [...byStatus].map(([label, ids]) => `${label}: ${ids.join(', ')}`);
-  return report.findings.filter((f) => !f.ignored && f.severity !== 'info').map((f) => oneLine(f.message, 40));
+  return report.findings.filter((f) => !f.ignored && f.severity !== 'info').map((f) => oneLine(printableLine(f.message), 40));
 }
 
 /** "✗ a.docx: 5 lỗi, 2 cảnh báo — Thiếu mục: 1.II.4; Chưa có số liệu: 1.II.5.2", within `width`. */
