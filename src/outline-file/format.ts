@@ -1,34 +1,15 @@
 // The outline file: one official outline as data (see outline.schema.json), and its conversion
 // to and from the engine's ReportTemplate.
-import type { FigureRequirement, LevelVocabulary, ReportTemplate, SectionKind } from '../template/types';
+import type { FigureRequirement, LevelVocabulary, ReportTemplate, TemplateSection } from '../template/types';
 
 export const OUTLINE_FORMAT = 'mttq-outline/1';
 
-export interface OutlineFileFigure {
-  id: string;
-  label: string;
-  source?: string;
-  match: string[][];
-  units?: string[];
-  /** Words that, between the figure and its naming words, mean it counts something else. */
-  not?: string[][];
-  rate?: boolean;
-  amount?: boolean;
-  optional?: boolean;
-}
+/** A required figure in the file: the engine's own shape (its fields are the schema's). */
+export type OutlineFileFigure = FigureRequirement;
 
-export interface OutlineFileSection {
-  id: string;
-  level: 1 | 2 | 3 | 4;
-  numbering: string;
-  title: string;
-  headingGuidance?: string;
-  guidance: string[];
-  lead?: string[];
-  kind: SectionKind;
-  figures: OutlineFileFigure[];
+/** A section in the file: the engine's section, with "(nếu có)" also allowed as a flag. */
+export interface OutlineFileSection extends TemplateSection {
   optional?: boolean;
-  aliases?: string[];
 }
 
 export interface OutlineFile {
