@@ -98,7 +98,10 @@ export function useOutlines(host: ReportHost, initial: ReportTemplate): Outlines
         setUsed({ template: current.template, auto: false });
         return current.template;
       }
-      const best = bestOutline(snapshot, state.current.choices)?.template ?? initial;
+      // With one outline to choose from there is nothing to compare: the check recovers its
+      // headings anyway, so they are not recovered twice.
+      const { choices } = state.current;
+      const best = (choices.length === 1 ? choices[0] : bestOutline(snapshot, choices)?.template) ?? initial;
       setUsed({ template: best, auto: true });
       return best;
     },
