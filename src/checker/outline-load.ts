@@ -1,12 +1,9 @@
 // Loading an outline the user picked on the page: an outline file (.json) is validated; an official
 // outline document (.docx, .txt) is imported with the command line's importer. Loaded on demand
 // (a dynamic import), so the validator and the importer do not weigh on the page's first load.
-import { importOutline } from '../analysis/outline-import/import';
-import { snapshotFromText } from '../analysis/outline-import/lines';
-import { DocxError } from '../docx/errors';
-import { readDocx } from '../docx/read';
-import { toOutlineFile, type OutlineFile } from '../outline-file/format';
-import { loadOutlineFile } from '../outline-file/load';
+import type { OutlineFile } from '../outline-file/format';
+import { loadOutlineFile, type OutlineFileError } from '../outline-file/load';
+import { readOutline } from '../outline-file/read-outline';
 import type { Lang } from '../taskpane/strings';
 import { MAX_FILE_BYTES, readBlobBytes } from './check';
 import { LOADED_KEY, type OutlineChoice } from './outline-choice';
@@ -24,11 +21,15 @@ function failure(message: string): OutlineLoad {
   return { ok: false, problems: [{ message }] };
 }
 
+function problemsOf(errors: OutlineFileError[], lang: Lang): OutlineProblem[] {
+  return errors.map((e) => ({ path: e.path, message: lang === 'en' ? e.messageEn : e.message }));
+}
+
 /** The text of an outline file checked (schema, then ids and levels), as a choice. */
 export function outlineFromJson(text: string, fileName: string, lang: Lang): OutlineLoad {
   const loaded = loadOutlineFile(text);
   if (!loaded.ok) {
-    return { ok: false, problems: loaded.errors.map((e) => ({ path: e.path, message: lang === 'en' ? e.messageEn : e.message })) };
+    return { ok: false, problems: problemsOf(loaded.errors, lang) };
   }
   return { ok: true, choice: { key: LOADED_KEY, template: loaded.outline, file: loaded.file, fileName } };
 }
@@ -50,22 +51,18 @@ export async function loadOutlineBlob(name: string, blob: Blob, lang: Lang): Pro
     return failure(s.readFailed);
   }
   const ext = /\.([^.]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'json') return outlineFromJson(new TextDecoder('utf-8').decode(bytes), name, lang);
-  try {
-    let snapshot;
-    if (ext === 'txt') snapshot = snapshotFromText(new TextDecoder('utf-8').decode(bytes));
-    else if (ext === 'docx' || ext === 'docm' || ext === 'doc') snapshot = readDocx(bytes);
-    else return failure(s.outlineWrongType);
-    const { outline, notes } = importOutline(snapshot);
-    if (outline.sections.length === 0) return failure(s.outlineNoHeadings);
-    // The imported outline goes through the outline file's checks too: what the page saves loads again.
-    const file = toOutlineFile(outline);
-    const checked = outlineFromJson(JSON.stringify(file), name, lang);
-    if (!checked.ok) return checked;
-    const figures = outline.sections.reduce((n, x) => n + x.figures.length, 0);
-    return { ok: true, choice: { ...checked.choice, review: { headings: outline.sections.length, figures, notes } } };
-  } catch (error) {
-    if (error instanceof DocxError) return failure(lang === 'en' ? error.messageEn : error.message);
+  const kind = ext === 'json' || ext === 'txt' ? ext : ext === 'docx' || ext === 'docm' || ext === 'doc' ? 'document' : undefined;
+  if (!kind) return failure(s.outlineWrongType);
+  const read = readOutline(kind, bytes);
+  if (!read.ok) {
+    if (read.reason === 'invalid') return { ok: false, problems: problemsOf(read.errors, lang) };
+    if (read.reason === 'no-headings') return failure(s.outlineNoHeadings);
+    if (read.reason === 'docx') return failure(lang === 'en' ? read.error.messageEn : read.error.message);
     return failure(s.outlineImportFailed);
   }
+  const choice: OutlineChoice = { key: LOADED_KEY, template: read.template, file: read.file, fileName: name };
+  if (!read.imported) return { ok: true, choice };
+  const { sections } = read.template;
+  const figures = sections.reduce((n, x) => n + x.figures.length, 0);
+  return { ok: true, choice: { ...choice, review: { headings: sections.length, figures, notes: read.notes } } };
 }

@@ -2,11 +2,9 @@
 // official outline document (.docx, .txt), imported in the browser. The pane imports this module
 // only when the user loads a file or a document carries its own outline (ajv and the importer
 // stay out of the pane's first download).
-import { importOutline } from '../analysis/outline-import/import';
-import { snapshotFromText } from '../analysis/outline-import/lines';
-import { DocxError, readDocx } from '../docx/read';
-import { toOutlineFile, type OutlineFile } from '../outline-file/format';
+import type { OutlineFile } from '../outline-file/format';
 import { formatOutlineErrors, loadOutlineFile } from '../outline-file/load';
+import { readOutline } from '../outline-file/read-outline';
 import type { ReportTemplate } from '../template/types';
 import type { Lang } from './strings';
 
@@ -44,33 +42,23 @@ const MESSAGES = {
   },
 } as const;
 
-function checked(file: OutlineFile | unknown, lang: Lang): { template: ReportTemplate; file: OutlineFile } {
-  const loaded = loadOutlineFile(JSON.stringify(file));
-  if (!loaded.ok) throw new OutlineLoadError(`${MESSAGES[lang].invalid}\n${formatOutlineErrors(loaded.errors, lang)}`);
-  return { template: loaded.outline, file: loaded.file };
-}
-
 /** Reads an outline from a file the user picked. Throws OutlineLoadError with a clear message. */
 export function loadOutline(name: string, data: Uint8Array, lang: Lang): LoadedOutline {
   const m = MESSAGES[lang];
   const ext = (/\.[^.]+$/u.exec(name.toLowerCase())?.[0] ?? '').slice(1);
-  if (ext === 'json') {
-    const loaded = loadOutlineFile(new TextDecoder('utf-8').decode(data));
-    if (!loaded.ok) throw new OutlineLoadError(`${m.invalid}\n${formatOutlineErrors(loaded.errors, lang)}`);
-    return { template: loaded.outline, file: loaded.file, imported: false, notes: 0 };
+  if (ext !== 'json' && ext !== 'docx' && ext !== 'txt') throw new OutlineLoadError(m.kind);
+  const read = readOutline(ext === 'docx' ? 'document' : ext, data);
+  if (read.ok) return { template: read.template, file: read.file, imported: read.imported, notes: read.notes.length };
+  switch (read.reason) {
+    case 'invalid':
+      throw new OutlineLoadError(`${m.invalid}\n${formatOutlineErrors(read.errors, lang)}`);
+    case 'no-headings':
+      throw new OutlineLoadError(m.empty);
+    case 'docx':
+      throw new OutlineLoadError(lang === 'en' ? read.error.messageEn : read.error.message);
+    case 'unreadable':
+      throw new OutlineLoadError(m.unreadable(read.detail));
   }
-  if (ext !== 'docx' && ext !== 'txt') throw new OutlineLoadError(m.kind);
-  let snapshot;
-  try {
-    snapshot = ext === 'txt' ? snapshotFromText(new TextDecoder('utf-8').decode(data)) : readDocx(data);
-  } catch (e) {
-    if (e instanceof DocxError) throw new OutlineLoadError(lang === 'en' ? e.messageEn : e.message);
-    throw new OutlineLoadError(m.unreadable(e instanceof Error ? e.message : String(e)));
-  }
-  const result = importOutline(snapshot);
-  if (result.outline.sections.length === 0) throw new OutlineLoadError(m.empty);
-  const { template, file } = checked(toOutlineFile(result.outline), lang);
-  return { template, file, imported: true, notes: result.notes.length };
 }
 
 /** The outline a document keeps whole (its mark), checked like any outline file; null when broken. */
