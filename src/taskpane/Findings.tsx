@@ -1,19 +1,13 @@
-// One finding in a list, the inline "ignore with a reason" form, and the note for a missing section.
+// Ignoring a problem: the "…" menu with "Bỏ qua…" and the inline form asking for the reason.
 import * as React from 'react';
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../analysis/types';
-import { SeverityIcon } from './icons';
+import { isDocumentWide } from './problem-groups';
 import { useReportViewContext } from './ReportContext';
 import { useSharedStyles } from './styles';
 import type { Strings } from './strings';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    minWidth: '0',
-  },
   form: {
     display: 'flex',
     flexDirection: 'column',
@@ -21,23 +15,6 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
-  },
-  note: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  severity: {
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  actions: {
-    paddingInlineStart: '24px',
   },
 });
 
@@ -119,10 +96,16 @@ export function IgnoreForm({
   );
 }
 
-/** "Bỏ qua" and its form, for one finding. Renders nothing when the surface cannot ignore. */
-export function IgnoreControl({ finding, describedBy }: { finding: Finding; describedBy?: string }): React.JSX.Element | null {
+/**
+ * The "…" menu of one problem ("Thêm thao tác") with "Bỏ qua…", and the reason form it opens:
+ * the menu goes on the problem's row, the form under it. Both null when the problem cannot be
+ * ignored here (no storage, or a finding about the whole document).
+ */
+export function useIgnoreMenu(
+  finding: Finding,
+  describedBy?: string,
+): { menu: React.JSX.Element | null; form: React.JSX.Element | null } {
   const { t, onIgnore, reasons, busy } = useReportViewContext();
-  const shared = useSharedStyles();
   const [open, setOpen] = React.useState(false);
   const buttonRef = React.useRef<HTMLButtonElement>(null);
   const refocus = React.useRef(false);
@@ -134,113 +117,52 @@ export function IgnoreControl({ finding, describedBy }: { finding: Finding; desc
     }
   }, [open]);
 
-  // A Word that can never store an ignore gets no button under each finding: the reason is said
-  // once, above the results.
-  if (!onIgnore || reasons.ignore) return null;
+  if (!onIgnore || reasons.ignore || isDocumentWide(finding)) return { menu: null, form: null };
 
-  if (open) {
-    return (
-      <IgnoreForm
-        describedBy={describedBy}
-        onCancel={() => {
-          refocus.current = true;
-          setOpen(false);
-        }}
-        onConfirm={async (reason) => {
-          const ok = await onIgnore(finding, reason);
-          if (ok === false) return false;
-          setOpen(false);
-          return true;
-        }}
-      />
-    );
-  }
-  return (
-    <div className={shared.buttonRow}>
-      <Button
-        ref={buttonRef}
-        size="small"
-        appearance="secondary"
-        disabled={busy}
-        aria-describedby={describedBy}
-        onClick={() => setOpen(true)}
-      >
-        {t.ignoreButton}
-      </Button>
-    </div>
-  );
-}
-
-/** "This section is not in the document" with the repair offer. */
-export function MissingNote({ title }: { title?: string }): React.JSX.Element {
-  const { t, onRepair, reasons, busy } = useReportViewContext();
-  const styles = useStyles();
-  const shared = useSharedStyles();
-  return (
-    <div className={styles.note} role="note">
-      <p className={shared.text}>{title ? `${title}: ${t.sectionMissingNote}` : t.sectionMissingNote}</p>
-      {/* Hidden, not disabled, where Word can never add headings: the reason is given once, by the insert section. */}
-      {onRepair && !reasons.repair ? (
-        <Button size="small" appearance="primary" disabled={busy} onClick={() => void onRepair()}>
-          {t.insertMissingButton}
+  const menu = (
+    <Menu positioning="below-end">
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          ref={buttonRef}
+          size="small"
+          appearance="subtle"
+          aria-label={t.moreActions}
+          aria-describedby={describedBy}
+          disabled={busy}
+          data-problem-menu=""
+        >
+          …
         </Button>
-      ) : null}
-    </div>
-  );
-}
-
-export interface FindingItemProps {
-  finding: Finding;
-  /** The paragraph to select: the finding's own, else its section's heading. */
-  paragraph?: number;
-  /** The finding is about a section that is not in the document. */
-  missing?: boolean;
-  /** Show the severity word (lists that mix severities). */
-  showSeverity?: boolean;
-}
-
-export function FindingItem({ finding, paragraph, missing, showSeverity }: FindingItemProps): React.JSX.Element {
-  const { t, onSelectParagraph, onAnnounce } = useReportViewContext();
-  const styles = useStyles();
-  const shared = useSharedStyles();
-  const messageId = React.useId();
-  const [noteOpen, setNoteOpen] = React.useState(false);
-
-  const content = (
-    <>
-      <SeverityIcon severity={finding.severity} />
-      <span className={shared.grow} id={messageId}>
-        {showSeverity ? <span className={styles.severity}>{`${severityWord(finding.severity, t)}: `}</span> : (
-          <span className={shared.visuallyHidden}>{`${severityWord(finding.severity, t)}: `}</span>
-        )}
-        {finding.message}
-      </span>
-    </>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem
+            onClick={() => {
+              // The menu gives focus back to its button as it closes; the form takes it after.
+              setTimeout(() => setOpen(true), 0);
+            }}
+          >
+            {t.ignoreMenuItem}
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 
-  const canActivate = Boolean(onSelectParagraph) && (paragraph !== undefined || missing);
-  const activate = (): void => {
-    if (paragraph !== undefined && !missing) {
-      void onSelectParagraph?.(paragraph, finding.message);
-      return;
-    }
-    setNoteOpen(true);
-    onAnnounce?.(t.sectionMissingNote);
-  };
-
-  return (
-    <li className={styles.item} data-code={finding.code} data-severity={finding.severity} data-section={finding.section ?? ''}>
-      {canActivate ? (
-        <button type="button" className={shared.rowButton} onClick={activate}>
-          {content}
-        </button>
-      ) : (
-        <div className={shared.rowStatic}>{content}</div>
-      )}
-      {noteOpen ? <MissingNote /> : null}
-      <div className={styles.actions}>
-        <IgnoreControl finding={finding} describedBy={messageId} />
-      </div>
-    </li>
-  );
+  const form = open ? (
+    <IgnoreForm
+      describedBy={describedBy}
+      onCancel={() => {
+        refocus.current = true;
+        setOpen(false);
+      }}
+      onConfirm={async (reason) => {
+        const ok = await onIgnore(finding, reason);
+        if (ok === false) return false;
+        setOpen(false);
+        return true;
+      }}
+    />
+  ) : null;
+  return { menu, form };
 }

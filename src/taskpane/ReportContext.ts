@@ -1,11 +1,16 @@
 // What the results view needs from the surface that shows it (Word task pane, web page).
 import * as React from 'react';
-import type { Finding } from '../analysis/types';
+import type { Finding, SectionResult } from '../analysis/types';
+import type { TemplateSection } from '../template/types';
 import type { Lang, Strings } from './strings';
 
 export interface ReportViewActions {
   /** Selects a paragraph in the document. Absent when the surface cannot select (rows are plain text). */
   onSelectParagraph?: (paragraph: number, label: string) => void | Promise<void>;
+  /** Selects paragraphs first..last (inclusive): the guidance paragraphs to delete. */
+  onSelectParagraphs?: (first: number, last: number, label: string) => void | Promise<void>;
+  /** Puts the cursor at the end of this paragraph: where a section's figures go. */
+  onPlaceCursor?: (paragraph: number, label: string) => void | Promise<void>;
   /** Adds the outline's missing headings. Absent when the surface cannot insert. */
   onRepair?: () => void | Promise<void>;
   /** Ignores a finding with a reason. Resolves to false when it could not be stored (the form stays). */
@@ -31,6 +36,9 @@ export interface ReportViewContextValue extends ReportViewActions {
   busy: boolean;
   /** Id of the text saying why ignoring is off (describes the disabled buttons). */
   ignoreReasonId?: string;
+  /** The report's section results and the outline's sections, by id. */
+  sections: Map<string, SectionResult>;
+  templateSections: Map<string, TemplateSection>;
 }
 
 export const ReportViewContext = React.createContext<ReportViewContextValue | null>(null);

@@ -1,18 +1,19 @@
-// The results of one check: verdict, errors to fix, general notes, then the sections in outline order.
-// Pure presentation over a Report: the task pane and the web checker page (which may show several
-// files one after another) render it the same way; element ids are unique per instance.
+// The results of one check: the verdict, then only what needs work (grouped by kind, walked one by
+// one with previous / next, the fix beside the current problem), the ignored findings, and the
+// sections that pass folded away. Pure presentation over a Report: the task pane and the web page
+// (which may show several files one after another) render it the same way; element ids are unique
+// per instance. Loadable on its own (React.lazy) as a chunk of its own.
 import * as React from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Report, SectionResult } from '../analysis/types';
+import type { Report } from '../analysis/types';
 import { findTemplate } from '../template';
 import type { ReportTemplate } from '../template/types';
-import { FindingItem } from './Findings';
-import { findingKey } from './ignores';
+import { ProblemList } from './ProblemList';
 import { ReportViewContext, type ReportViewActions, type ReportViewContextValue, type ReportViewReasons } from './ReportContext';
-import { SectionList } from './SectionList';
+import { PassingSections } from './SectionList';
 import { getStrings, type Lang } from './strings';
 import { useSharedStyles } from './styles';
-import { Summary } from './Summary';
+import { IgnoredList, Summary } from './Summary';
 
 export type { ReportViewActions, ReportViewReasons } from './ReportContext';
 
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
 export interface ReportViewProps extends ReportViewActions {
   report: Report;
   lang: Lang;
-  /** The outline used for the guidance under each section; found from report.template by default. */
+  /** The outline used for the guidance beside each problem; found from report.template by default. */
   template?: ReportTemplate;
   /** Heading of this view, e.g. a file name on the checker page. */
   title?: string;
@@ -38,22 +39,20 @@ export interface ReportViewProps extends ReportViewActions {
   reasons?: ReportViewReasons;
   /** An action is running; buttons that change the document wait. */
   busy?: boolean;
-}
-
-function sectionsById(report: Report): Map<string, SectionResult> {
-  return new Map(report.sections.map((s) => [s.id, s]));
+  /** 'none' when the surface shows its own verdict above (the task pane's sticky verdict). */
+  summary?: 'full' | 'none';
 }
 
 function ReportViewImpl(props: ReportViewProps): React.JSX.Element {
-  const { report, lang, title, headingLevel = 2, reasons = {}, busy = false } = props;
+  const { report, lang, title, headingLevel = 2, reasons = {}, busy = false, summary = 'full' } = props;
   const t = getStrings(lang);
   const styles = useStyles();
   const shared = useSharedStyles();
   const headingId = React.useId();
-  const errorsId = React.useId();
-  const notesId = React.useId();
   const ignoreReasonId = React.useId();
   const template = props.template ?? findTemplate(report.template);
+  const sections = React.useMemo(() => new Map(report.sections.map((s) => [s.id, s])), [report]);
+  const templateSections = React.useMemo(() => new Map((template?.sections ?? []).map((s) => [s.id, s])), [template]);
 
   const context: ReportViewContextValue = {
     t,
@@ -61,35 +60,19 @@ function ReportViewImpl(props: ReportViewProps): React.JSX.Element {
     reasons,
     busy,
     ignoreReasonId: reasons.ignore ? ignoreReasonId : undefined,
+    sections,
+    templateSections,
     onSelectParagraph: props.onSelectParagraph,
+    onSelectParagraphs: props.onSelectParagraphs,
+    onPlaceCursor: props.onPlaceCursor,
     onRepair: props.onRepair,
     onIgnore: props.onIgnore,
     onUndoIgnore: props.onUndoIgnore,
     onAnnounce: props.onAnnounce,
   };
 
-  const sections = sectionsById(report);
-  const open = report.findings.filter((f) => !f.ignored);
-  const errors = open.filter((f) => f.severity === 'error');
-  const notes = open.filter((f) => f.severity !== 'error' && (!f.section || !sections.has(f.section)));
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
-  const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const subLevel = headingLevel === 2 ? 3 : 4;
-
-  const item = (f: Finding, showSeverity: boolean): React.JSX.Element => {
-    const section = f.section ? sections.get(f.section) : undefined;
-    // A missing section's finding is anchored on a neighbour paragraph: offer repair, not selection.
-    const missing = Boolean(section) && (f.code === 'section-missing' || section?.status === 'missing');
-    return (
-      <FindingItem
-        key={findingKey(f)}
-        finding={f}
-        paragraph={f.paragraph ?? section?.paragraph}
-        missing={missing}
-        showSeverity={showSeverity}
-      />
-    );
-  };
 
   return (
     <ReportViewContext.Provider value={context}>
@@ -97,27 +80,14 @@ function ReportViewImpl(props: ReportViewProps): React.JSX.Element {
         <Heading id={headingId} className={shared.h2}>
           {title ?? t.resultsHeading}
         </Heading>
-        <Summary report={report} headingLevel={subLevel} />
+        {summary === 'full' ? <Summary report={report} /> : null}
         {reasons.ignore ? (
           <p id={ignoreReasonId} className={shared.reason}>{`${t.ignoreUnavailable} ${reasons.ignore}`}</p>
         ) : null}
-        {errors.length > 0 ? (
-          <section aria-labelledby={`${errorsId} ${headingId}`} className={shared.section} data-list="errors">
-            <Sub id={errorsId} className={shared.h3}>
-              {`${t.errorsHeading} (${errors.length})`}
-            </Sub>
-            <ul className={shared.plainList}>{errors.map((f) => item(f, false))}</ul>
-          </section>
-        ) : null}
-        {notes.length > 0 ? (
-          <section aria-labelledby={`${notesId} ${headingId}`} className={shared.section} data-list="notes">
-            <Sub id={notesId} className={shared.h3}>
-              {t.notesHeading}
-            </Sub>
-            <ul className={shared.plainList}>{notes.map((f) => item(f, true))}</ul>
-          </section>
-        ) : null}
-        <SectionList report={report} template={template} headingLevel={subLevel} ownerHeadingId={headingId} />
+        {reasons.select ? <p className={shared.reason}>{`${t.selectUnavailable} ${reasons.select}`}</p> : null}
+        <ProblemList report={report} headingLevel={subLevel} ownerHeadingId={headingId} />
+        <IgnoredList report={report} headingLevel={subLevel} ownerHeadingId={headingId} />
+        <PassingSections report={report} headingLevel={subLevel} />
       </section>
     </ReportViewContext.Provider>
   );

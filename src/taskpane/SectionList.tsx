@@ -1,14 +1,13 @@
-// The sections of the report in outline order: status (icon and words), the figures checklist,
-// the section's own remaining findings and the outline's guidance.
+// The sections that pass, folded away behind "Các mục đạt (N)": each with its status in words
+// ("Đạt", or "Đạt · thiếu 1 số liệu" when a required figure is not found) and its figures
+// checklist with the count. Sections that do not pass are listed with the problems, not here.
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ChecklistResult, Finding, Report, SectionResult } from '../analysis/types';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding, Report, SectionResult } from '../analysis/types';
 import { statusLabel } from '../analysis/messages';
-import type { ReportTemplate, TemplateSection } from '../template/types';
-import { FindingItem, IgnoreControl, MissingNote } from './Findings';
-import { GuidanceDetails } from './Guidance';
-import { DashIcon, OkIcon, StatusIcon } from './icons';
-import { findingItem, findingKey } from './ignores';
+import { Checklist, ChecklistCount } from './Checklist';
+import { OkIcon } from './icons';
+import { findingItem } from './ignores';
 import { useReportViewContext } from './ReportContext';
 import { useSharedStyles } from './styles';
 
@@ -36,236 +35,109 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
   },
-  statusBad: {
-    display: 'block',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorPaletteRedForeground1,
-  },
   inner: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
     paddingInlineStart: '24px',
   },
-  checklist: {
-    listStyleType: 'none',
-    margin: '0',
-    padding: '0',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  checkItem: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalXS,
-    alignItems: 'flex-start',
-    minWidth: '0',
-  },
-  checkText: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    flexGrow: 1,
-    minWidth: '0',
-    overflowWrap: 'anywhere',
-  },
-  evidence: {
-    color: tokens.colorNeutralForeground3,
-    fontStyle: 'italic',
-    display: '-webkit-box',
-    WebkitLineClamp: '2',
-    WebkitBoxOrient: 'vertical',
-    overflow: 'hidden',
-  },
-  checklistCaption: {
-    margin: '0',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    color: tokens.colorNeutralForeground2,
-  },
 });
 
-function ChecklistItem({
-  item,
-  finding,
-  ignored,
-}: {
-  item: ChecklistResult;
-  finding?: Finding;
-  ignored?: Finding;
-}): React.JSX.Element {
-  const { t } = useReportViewContext();
-  const styles = useStyles();
-  const labelId = React.useId();
-  return (
-    <li className={styles.checkItem} data-item-id={item.id} data-found={item.found ? 'true' : 'false'}>
-      {item.found ? <OkIcon size={12} /> : <DashIcon size={12} />}
-      <div className={styles.checkText}>
-        <span id={labelId}>
-          {item.label}
-          {item.optional && !/nếu có/i.test(item.label) ? ` (${t.optional})` : ''}
-          {': '}
-          <strong>{item.found ? (item.figure ?? '') : t.notFound}</strong>
-        </span>
-        {item.found && item.evidence ? (
-          <span className={styles.evidence} title={item.evidence}>
-            {`${t.foundIn} “${item.evidence}”`}
-          </span>
-        ) : null}
-        {ignored ? <span>{`${t.ignoredHeading}: ${ignored.ignored?.reason ?? ''}`}</span> : null}
-        {finding ? <IgnoreControl finding={finding} describedBy={labelId} /> : null}
-      </div>
-    </li>
-  );
+interface SectionFindings {
+  /** Open figure-missing findings: required figures not found. */
+  missingFigures: number;
+  /** Ignored figure-missing findings: checklist item id -> reason. */
+  ignored: Map<string, string>;
 }
 
-function SectionRow({
-  section,
-  template,
-  findings,
-}: {
-  section: SectionResult;
-  template?: TemplateSection;
-  findings: Finding[];
-}): React.JSX.Element {
-  const { t, lang, onSelectParagraph, onAnnounce } = useReportViewContext();
+function SectionRow({ section, findings }: { section: SectionResult; findings?: SectionFindings }): React.JSX.Element {
+  const { t, lang, onSelectParagraph } = useReportViewContext();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const checklistId = React.useId();
-  const [noteOpen, setNoteOpen] = React.useState(false);
-  const missing = section.status === 'missing' || section.paragraph === undefined;
-  const label = statusLabel(section.status, lang);
-
-  // Figure-missing findings sit with their checklist item; the others are listed under the row.
-  const byItem = new Map<string, Finding>();
-  const rest: Finding[] = [];
-  for (const f of findings) {
-    const item = findingItem(f);
-    if (item !== undefined && section.checklist.some((c) => c.id === item) && !byItem.has(item)) byItem.set(item, f);
-    else if (!f.ignored) rest.push(f);
-  }
-
+  const missing = findings?.missingFigures ?? 0;
+  const status = missing > 0 ? t.passingMissingFigures(missing) : statusLabel(section.status, lang);
   const content = (
     <>
-      <StatusIcon status={section.status} />
+      <OkIcon />
       <span className={shared.grow}>
         <span className={section.level <= 2 ? styles.titleStrong : styles.title}>{section.title}</span>
-        <span className={section.status === 'ok' ? styles.status : styles.statusBad}>{label}</span>
+        <span className={styles.status}>
+          {status}
+          {section.checklist.length > 0 ? (
+            <>
+              {' · '}
+              <ChecklistCount checklist={section.checklist} />
+            </>
+          ) : null}
+        </span>
       </span>
     </>
   );
-
-  const activate = (): void => {
-    if (missing) {
-      setNoteOpen(true);
-      onAnnounce?.(`${section.title}: ${t.sectionMissingNote}`);
-      return;
-    }
-    void onSelectParagraph?.(section.paragraph as number, section.title);
-  };
-
   return (
     <li
       className={styles.row}
       data-section-id={section.id}
       data-status={section.status}
+      data-missing-figures={missing > 0 ? missing : undefined}
       style={{ paddingInlineStart: `${Math.max(0, section.level - 1) * 12}px` }}
     >
-      {onSelectParagraph ? (
-        <button type="button" className={shared.rowButton} onClick={activate}>
+      {onSelectParagraph && section.paragraph !== undefined ? (
+        <button
+          type="button"
+          className={shared.rowButton}
+          onClick={() => void onSelectParagraph(section.paragraph as number, section.title)}
+        >
           {content}
         </button>
       ) : (
         <div className={shared.rowStatic}>{content}</div>
       )}
-      <div className={styles.inner}>
-        {noteOpen ? <MissingNote title={section.title} /> : null}
-        {section.checklist.length > 0 ? (
-          <>
-            <p className={styles.checklistCaption} id={checklistId}>
-              {t.checklistLabel}
-            </p>
-            <ul className={styles.checklist} aria-labelledby={checklistId}>
-              {section.checklist.map((c) => {
-                const f = byItem.get(c.id);
-                return (
-                  <ChecklistItem
-                    key={c.id}
-                    item={c}
-                    finding={f && !f.ignored ? f : undefined}
-                    ignored={f && f.ignored ? f : undefined}
-                  />
-                );
-              })}
-            </ul>
-          </>
-        ) : null}
-        {rest.length > 0 ? (
-          <ul className={shared.plainList} aria-label={t.sectionFindings}>
-            {rest.map((f) => (
-              <FindingItem
-                key={findingKey(f)}
-                finding={f}
-                paragraph={f.paragraph ?? section.paragraph}
-                missing={f.paragraph === undefined && missing}
-                showSeverity
-              />
-            ))}
-          </ul>
-        ) : null}
-        {template ? <GuidanceDetails section={template} t={t} /> : null}
-      </div>
+      {section.checklist.length > 0 ? (
+        <div className={styles.inner}>
+          <Checklist section={section} ignored={findings?.ignored} />
+        </div>
+      ) : null}
     </li>
   );
 }
 
-export function SectionList({
-  report,
-  template,
-  headingLevel = 3,
-  ownerHeadingId,
-}: {
-  report: Report;
-  template?: ReportTemplate;
-  headingLevel?: 3 | 4;
-  /** The heading of the whole view, so that several views on one page name their regions apart. */
-  ownerHeadingId?: string;
-}): React.JSX.Element {
-  const { t, onSelectParagraph, reasons } = useReportViewContext();
-  const shared = useSharedStyles();
-  const headingId = React.useId();
-  const Heading = `h${headingLevel}` as 'h3' | 'h4';
-
-  // Non-error findings go under their section (errors are listed at the top of the results).
-  const bySection = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    if (!f.section || (f.severity === 'error' && f.code !== 'figure-missing')) continue;
-    const list = bySection.get(f.section) ?? [];
-    list.push(f);
-    bySection.set(f.section, list);
+function findingsBySection(findings: Finding[]): Map<string, SectionFindings> {
+  const out = new Map<string, SectionFindings>();
+  for (const f of findings) {
+    if (f.code !== 'figure-missing' || !f.section) continue;
+    const entry = out.get(f.section) ?? { missingFigures: 0, ignored: new Map<string, string>() };
+    const item = findingItem(f);
+    if (f.ignored) {
+      if (item !== undefined) entry.ignored.set(item, f.ignored.reason);
+    } else entry.missingFigures++;
+    out.set(f.section, entry);
   }
+  return out;
+}
 
+export function PassingSections({ report, headingLevel }: { report: Report; headingLevel: 3 | 4 }): React.JSX.Element | null {
+  const { t, onSelectParagraph } = useReportViewContext();
+  const shared = useSharedStyles();
+  const passing = report.sections.filter((s) => s.status === 'ok');
+  if (passing.length === 0) return null;
+  const bySection = findingsBySection(report.findings);
   return (
-    <section aria-labelledby={ownerHeadingId ? `${headingId} ${ownerHeadingId}` : headingId} className={shared.section}>
-      <Heading id={headingId} className={shared.h3}>
-        {t.sectionsHeading}
-      </Heading>
-      {onSelectParagraph ? <p className={shared.small}>{t.sectionsIntro}</p> : null}
-      {reasons.select ? <p className={shared.reason}>{`${t.selectUnavailable} ${reasons.select}`}</p> : null}
-      <ul className={shared.plainList}>
-        {report.sections.map((s) => (
-          <SectionRow
-            key={s.id}
-            section={s}
-            template={template?.sections.find((ts) => ts.id === s.id)}
-            findings={bySection.get(s.id) ?? []}
-          />
-        ))}
-      </ul>
-    </section>
+    <Accordion collapsible>
+      <AccordionItem value="passing" data-passing="">
+        <AccordionHeader as={`h${headingLevel}`} size="small">
+          {t.passingHeading(passing.length)}
+        </AccordionHeader>
+        <AccordionPanel>
+          <div className={shared.section}>
+            {onSelectParagraph ? <p className={shared.small}>{t.sectionsIntro}</p> : null}
+            <ul className={shared.plainList}>
+              {passing.map((s) => (
+                <SectionRow key={s.id} section={s} findings={bySection.get(s.id)} />
+              ))}
+            </ul>
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }

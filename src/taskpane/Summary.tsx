@@ -48,10 +48,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** "Sẵn sàng trình ký" or "Còn N lỗi cần sửa trước khi trình ký", with the warnings count. */
+/** The verdict: "Sẵn sàng trình ký", or "Còn 5 lỗi · 2 cảnh báo"; a count of zero is not said. */
 export function summaryText(report: Report, t: Strings): string {
-  const head = report.ready ? t.ready : t.notReady(report.errorCount);
-  return report.warningCount > 0 ? `${head} (${t.warnings(report.warningCount)})` : head;
+  const warnings = report.warningCount > 0 ? t.verdictWarnings(report.warningCount) : undefined;
+  if (report.ready) return warnings ? `${t.ready} · ${warnings}` : t.ready;
+  const parts = [report.errorCount > 0 ? t.verdictErrors(report.errorCount) : undefined, warnings].filter(
+    (p): p is string => p !== undefined,
+  );
+  return parts.length > 0 && report.errorCount > 0 ? parts.join(' · ') : t.notReady(report.errorCount);
 }
 
 function IgnoredItem({ finding }: { finding: Finding }): React.JSX.Element {
@@ -87,39 +91,54 @@ function IgnoredItem({ finding }: { finding: Finding }): React.JSX.Element {
   );
 }
 
-export function Summary({ report, headingLevel = 3 }: { report: Report; headingLevel?: 3 | 4 }): React.JSX.Element {
+/** The findings the user ignored, each with its reason and "Hoàn tác". */
+export function IgnoredList({
+  report,
+  headingLevel,
+  ownerHeadingId,
+}: {
+  report: Report;
+  headingLevel: 3 | 4;
+  ownerHeadingId: string;
+}): React.JSX.Element | null {
+  const { t } = useReportViewContext();
+  const shared = useSharedStyles();
+  const id = React.useId();
+  const ignored = report.findings.filter((f) => f.ignored);
+  if (ignored.length === 0) return null;
+  const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  return (
+    <section aria-labelledby={`${id} ${ownerHeadingId}`} className={shared.section} data-list="ignored">
+      <Heading id={id} className={shared.h3}>
+        {`${t.ignoredHeading} (${ignored.length})`}
+      </Heading>
+      <ul className={shared.plainList}>
+        {ignored.map((f) => (
+          <IgnoredItem key={findingKey(f)} finding={f} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The verdict block: ready or not, in words and by icon, and how many headings were recognised. */
+export function Summary({ report }: { report: Report }): React.JSX.Element {
   const { t } = useReportViewContext();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const ignoredId = React.useId();
-  const ignored = report.findings.filter((f) => f.ignored);
-  const Heading = `h${headingLevel}` as 'h3' | 'h4';
-  const head = report.ready ? t.ready : t.notReady(report.errorCount);
   return (
     <div
       className={`${styles.box} ${report.ready ? styles.ready : styles.notReady}`}
+      data-verdict=""
       data-ready={report.ready ? 'true' : 'false'}
       data-errors={report.errorCount}
       data-warnings={report.warningCount}
     >
       <p className={styles.headline}>
         {report.ready ? <OkIcon size={20} /> : <CrossIcon size={20} />}
-        <span>{head}</span>
+        <span>{summaryText(report, t)}</span>
       </p>
-      {report.warningCount > 0 ? <p className={shared.text}>{t.warnings(report.warningCount)}</p> : null}
       <p className={shared.small}>{t.headingsFound(report.headingsFound, report.sections.length)}</p>
-      {ignored.length > 0 ? (
-        <section aria-labelledby={ignoredId} className={shared.section}>
-          <Heading id={ignoredId} className={shared.h3}>
-            {`${t.ignoredHeading} (${ignored.length})`}
-          </Heading>
-          <ul className={shared.plainList}>
-            {ignored.map((f) => (
-              <IgnoredItem key={findingKey(f)} finding={f} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </div>
   );
 }

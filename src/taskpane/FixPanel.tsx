@@ -1,0 +1,135 @@
+// Beside the current problem: what the outline asks for in its section, the section's figures,
+// and the one-click fix where there is one (add the heading, select the guidance, place the cursor).
+import * as React from 'react';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding, SectionResult } from '../analysis/types';
+import type { TemplateSection } from '../template/types';
+import { Checklist } from './Checklist';
+import { guidanceParagraphs } from './Guidance';
+import { fixFor, type Fix } from './problem-fix';
+import { useReportViewContext } from './ReportContext';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    marginInlineStart: '24px',
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    minWidth: '0',
+  },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBlockStart: tokens.spacingVerticalXS,
+  },
+  para: {
+    margin: '0',
+    overflowWrap: 'anywhere',
+  },
+  figures: {
+    margin: '0',
+    paddingInlineStart: tokens.spacingHorizontalL,
+  },
+});
+
+/** The outline's guidance of the section, open, named by the section for screen readers. */
+function OutlineAsks({ section, title }: { section: TemplateSection; title: string }): React.JSX.Element | null {
+  const { t } = useReportViewContext();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const paragraphs = guidanceParagraphs(section);
+  if (paragraphs.length === 0 && section.figures.length === 0) return null;
+  return (
+    <details className={shared.details} open data-guidance-for={section.id}>
+      <summary aria-label={t.outlineAsksFor(title)}>{t.outlineAsks}</summary>
+      <div className={styles.body}>
+        {paragraphs.map((p, i) => (
+          <p key={i} className={styles.para}>
+            {p}
+          </p>
+        ))}
+        {section.figures.length > 0 ? (
+          <>
+            <p className={styles.para}>{t.figuresAsked}</p>
+            <ul className={styles.figures}>
+              {section.figures.map((f) => (
+                <li key={f.id}>{f.optional && !/nếu có|if any/i.test(f.label) ? `${f.label} ${t.optionalMark}` : f.label}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    </details>
+  );
+}
+
+function FixButton({ fix, label }: { fix: Fix; label: string }): React.JSX.Element | null {
+  const { t, busy, reasons, onRepair, onSelectParagraphs, onPlaceCursor } = useReportViewContext();
+  const shared = useSharedStyles();
+  const [running, setRunning] = React.useState(false);
+  let text: string;
+  let run: (() => void | Promise<void>) | undefined;
+  if (fix.kind === 'repair') {
+    text = t.fixAddHeading;
+    // Hidden where Word can never add headings: the reason is given once, by the insert section.
+    run = onRepair && !reasons.repair ? () => onRepair() : undefined;
+  } else if (fix.kind === 'select') {
+    text = t.fixSelectGuidance;
+    run = onSelectParagraphs ? () => onSelectParagraphs(fix.first, fix.last, label) : undefined;
+  } else {
+    text = t.fixPlaceCursor;
+    run = onPlaceCursor ? () => onPlaceCursor(fix.paragraph, label) : undefined;
+  }
+  if (!run) return null;
+  const action = run;
+  return (
+    <Button
+      className={shared.wrapButton}
+      appearance="primary"
+      size="small"
+      disabled={busy || running}
+      data-fix={fix.kind}
+      onClick={async () => {
+        setRunning(true);
+        try {
+          await action();
+        } finally {
+          setRunning(false);
+        }
+      }}
+    >
+      {text}
+    </Button>
+  );
+}
+
+export function FixPanel({ finding, section }: { finding: Finding; section?: SectionResult }): React.JSX.Element | null {
+  const { templateSections, sections } = useReportViewContext();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const outline = section ? templateSections.get(section.id) : undefined;
+  const fix = fixFor(finding, section);
+  // The checklist of the figures goes with the problems about figures.
+  const withChecklist = section && (finding.code === 'figure-missing' || finding.code === 'section-no-figures');
+  if (!outline && !fix) return null;
+  const title = section?.title ?? sections.get(finding.section ?? '')?.title ?? '';
+  return (
+    <div className={styles.panel} data-fix-panel="">
+      {outline ? <OutlineAsks section={outline} title={title} /> : null}
+      {withChecklist ? <Checklist section={section} /> : null}
+      {fix ? (
+        <div className={shared.buttonRow}>
+          <FixButton fix={fix} label={title} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
