@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
-// Checking from the task pane: the verdict, per-section statuses and checklists, errors first,
-// click (and keyboard) to select, repair offer for a missing section, automatic re-checks.
+// Checking from the task pane: the verdict, the problems grouped by kind, the sections that pass
+// folded with their checklists, click (and keyboard) to select, the repair of a missing section,
+// automatic re-checks.
 import './helpers/dom-setup';
-import { summary, row } from './helpers/dom-queries';
+import { openPassing, problem, problems, row, summary } from './helpers/dom-queries';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -37,59 +38,64 @@ async function check(user: ReturnType<typeof userEvent.setup>, name = 'Kiểm tr
   await waitFor(() => summary());
 }
 
-test('a complete report is ready to sign; every section is ok, in outline order', async () => {
+test('a complete report is ready to sign; the sections that pass are folded, every one ok, in outline order', async () => {
   const { user } = setup({});
   await check(user);
   expect(summary()).toHaveAttribute('data-ready', 'true');
   expect(summary()).toHaveTextContent('Sẵn sàng trình ký');
+  expect(problems('error')).toEqual([]);
+  const block = document.querySelector('[data-passing]') as HTMLElement;
+  expect(block).toHaveTextContent(`Các mục đạt (${defaultTemplate.sections.length})`);
+  await openPassing(user);
   const rows = [...document.querySelectorAll<HTMLElement>('[data-section-id]')];
   expect(rows.map((r) => r.dataset.sectionId)).toEqual(defaultTemplate.sections.map((s) => s.id));
   expect(rows.every((r) => r.dataset.status === 'ok')).toBe(true);
   // Status in words, not colour alone.
-  expect(within(row('1.I')).getByText('Đạt')).toBeInTheDocument();
+  expect(within(row('1.II.1')).getByText(/^Đạt/)).toBeInTheDocument();
   // Indented by level.
   expect(row('1.II.3.1').style.paddingInlineStart).not.toBe(row('1.I').style.paddingInlineStart);
   expect(screen.getByRole('button', { name: 'Kiểm tra lại' })).toBeInTheDocument();
   expect(screen.getByRole('status')).toHaveTextContent('Kiểm tra xong: Sẵn sàng trình ký');
 });
 
-test('a draft with problems: not ready, N errors listed first, statuses per section', async () => {
+test('a draft with problems: not ready, the errors grouped by kind first, each section that fails listed once', async () => {
   const { user } = setup({ omit: ['1.II.4'], empty: ['1.III.2'], guidance: ['1.I'], noFigures: ['1.II.3.3'], noSignature: true });
   await check(user);
   const s = summary();
   expect(s).toHaveAttribute('data-ready', 'false');
-  const errorsList = document.querySelector('[data-list="errors"]') as HTMLElement;
-  const errorItems = within(errorsList).getAllByRole('listitem');
+  const errorItems = problems('error');
   // The count in the verdict is the number of errors listed.
-  expect(s).toHaveTextContent(`Còn ${errorItems.length} lỗi cần sửa trước khi trình ký`);
+  expect(s).toHaveTextContent(`Còn ${errorItems.length} lỗi`);
   expect(s.getAttribute('data-errors')).toBe(String(errorItems.length));
   expect(errorItems.map((li) => li.dataset.code)).toEqual(
     expect.arrayContaining(['section-missing', 'section-empty', 'guidance-left', 'section-no-figures', 'signature-missing']),
   );
-  // The error list comes before the section list.
-  const sectionsHeading = screen.getByRole('heading', { name: 'Các mục của báo cáo' });
-  expect(errorsList.compareDocumentPosition(sectionsHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-
-  expect(row('1.II.4')).toHaveAttribute('data-status', 'missing');
-  expect(within(row('1.II.4')).getByText('Thiếu mục')).toBeInTheDocument();
-  expect(row('1.III.2')).toHaveAttribute('data-status', 'empty');
-  expect(within(row('1.III.2')).getByText('Chưa có nội dung')).toBeInTheDocument();
-  expect(row('1.I')).toHaveAttribute('data-status', 'guidance-left');
-  expect(within(row('1.I')).getByText('Còn nội dung hướng dẫn')).toBeInTheDocument();
-  expect(row('1.II.3.3')).toHaveAttribute('data-status', 'no-figures');
-  expect(within(row('1.II.3.3')).getByText('Chưa có số liệu')).toBeInTheDocument();
+  expect(within(document.querySelector('[data-group="section-missing"]') as HTMLElement).getByRole('button', { name: /Thiếu mục \(1\)/ })).toBeInTheDocument();
+  expect(problem('section-missing', '1.II.4')).toHaveTextContent('Chưa có đề mục này trong văn bản.');
+  expect(problem('section-empty', '1.III.2')).toHaveTextContent('Chưa có nội dung.');
+  expect(problem('guidance-left', '1.I')).toBeInTheDocument();
+  expect(problem('section-no-figures', '1.II.3.3')).toBeInTheDocument();
+  // The problems come before the sections that pass, which do not repeat the failing ones.
+  const passing = document.querySelector('[data-passing]') as HTMLElement;
+  expect(errorItems[0].compareDocumentPosition(passing) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  await openPassing(user);
   expect(row('1.II.1')).toHaveAttribute('data-status', 'ok');
+  for (const id of ['1.II.4', '1.III.2', '1.I', '1.II.3.3']) expect(document.querySelector(`[data-section-id="${id}"]`)).toBeNull();
 });
 
 test('each section lists its required figures: the figure found with its sentence, or "chưa có"', async () => {
   const { user } = setup({});
   await check(user);
+  await openPassing(user);
   const item = row('1.I').querySelector<HTMLElement>('[data-item-id="hoi-nghi"]');
   expect(item).not.toBeNull();
   expect(item).toHaveAttribute('data-found', 'true');
   expect(item).toHaveTextContent('06 hội nghị');
   expect(item).toHaveTextContent('Ngay từ đầu năm');
-  expect(item?.querySelector('[title]')?.getAttribute('title')).toMatch(/06 hội nghị quán triệt/);
+  // The whole sentence is a click (or Enter) away, not in a hover-only tooltip.
+  expect(item?.querySelector('[title]')).toBeNull();
+  await user.click(within(item as HTMLElement).getByRole('button', { name: 'Xem cả câu' }));
+  expect(item).toHaveTextContent(/06 hội nghị quán triệt/);
 
   // A section with text but a figure not given: that item says "chưa có".
   const missing = [...document.querySelectorAll<HTMLElement>('[data-item-id][data-found="false"]')];
@@ -104,16 +110,20 @@ test('a figure not given is "chưa có" and is a warning, not an error', async (
   const user = userEvent.setup();
   render(<App host={host} lang="vi" />);
   await check(user);
+  expect(summary()).toHaveAttribute('data-ready', 'true');
+  expect(summary()).toHaveTextContent('1 cảnh báo');
+  expect(problem('figure-missing', '1.I')).toHaveAttribute('data-severity', 'warning');
+  await openPassing(user);
+  expect(row('1.I')).toHaveTextContent('Đạt · thiếu 1 số liệu');
   const item = row('1.I').querySelector<HTMLElement>('[data-item-id="kiem-tra"]');
   expect(item).toHaveAttribute('data-found', 'false');
   expect(item).toHaveTextContent('chưa có');
-  expect(summary()).toHaveAttribute('data-ready', 'true');
-  expect(summary()).toHaveTextContent('1 cảnh báo');
 });
 
 test('clicking a section selects its heading; Enter on a focused row does too', async () => {
   const { host, user } = setup({});
   await check(user);
+  await openPassing(user);
   await user.click(within(row('1.II.3.1')).getAllByRole('button')[0]);
   expect(host.selections).toEqual([headingIndex(host, '1.II.3.1')]);
   expect(screen.getByRole('status')).toHaveTextContent('Đã chọn: 3.1. Về thực hiện dân chủ');
@@ -126,25 +136,25 @@ test('clicking a section selects its heading; Enter on a focused row does too', 
   expect(host.selections.slice(1)).toEqual([headingIndex(host, '1.I'), headingIndex(host, '2.1')]);
 });
 
-test('clicking an error selects the paragraph it is about', async () => {
-  const { host, user } = setup({ empty: ['1.III.2'] });
+test('clicking a problem selects the paragraph it is about; next walks on to the following one', async () => {
+  const { host, user } = setup({ empty: ['1.II.2.2', '1.III.2'] });
   await check(user);
-  const errorsList = document.querySelector('[data-list="errors"]') as HTMLElement;
-  const item = within(errorsList).getAllByRole('listitem').find((li) => li.dataset.section === '1.III.2');
-  if (!item) throw new Error('no error for 1.III.2');
-  await user.click(within(item).getAllByRole('button')[0]);
-  expect(host.selections).toEqual([headingIndex(host, '1.III.2')]);
+  await user.click(within(problem('section-empty', '1.II.2.2')).getAllByRole('button')[0]);
+  expect(host.selections).toEqual([headingIndex(host, '1.II.2.2')]);
+  await user.click(screen.getByRole('button', { name: 'Vấn đề sau' }));
+  expect(host.selections).toEqual([headingIndex(host, '1.II.2.2'), headingIndex(host, '1.III.2')]);
+  expect(problem('section-empty', '1.III.2')).toHaveAttribute('aria-current', 'true');
 });
 
-test('a missing section says so and offers to add the missing headings', async () => {
+test('a missing section says so and offers to add the missing heading', async () => {
   const { host, user } = setup({ omit: ['1.II.4'] });
   await check(user);
-  await user.click(within(row('1.II.4')).getAllByRole('button')[0]);
+  const item = problem('section-missing', '1.II.4');
+  await user.click(within(item).getAllByRole('button')[0]);
   expect(host.selections).toEqual([]);
-  const note = within(row('1.II.4')).getByRole('note');
-  expect(note).toHaveTextContent('Mục này chưa có trong văn bản.');
-  await user.click(within(note).getByRole('button', { name: 'Bổ sung các mục còn thiếu' }));
-  await waitFor(() => expect(row('1.II.4')).toHaveAttribute('data-status', 'empty'));
+  expect(item).toHaveTextContent('Chưa có đề mục này trong văn bản.');
+  await user.click(within(item).getByRole('button', { name: 'Thêm đề mục còn thiếu' }));
+  await waitFor(() => expect(problem('section-empty', '1.II.4')).toBeInTheDocument());
   expect(host.inserts.map((i) => i.options.mode)).toEqual(['missing']);
   expect(host.texts()).toContain('4. Tăng cường đoàn kết quốc tế, mở rộng hoạt động đối ngoại nhân dân');
 });
@@ -207,7 +217,7 @@ describe('automatic re-check on document changes', () => {
     // One re-check for the burst of changes.
     expect(host.log.filter((m) => m === 'readSnapshot').length).toBe(reads + 1);
     expect(summary()).toHaveAttribute('data-ready', 'false');
-    expect(screen.getByRole('status')).toHaveTextContent('Còn 1 lỗi cần sửa trước khi trình ký');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Còn 1 lỗi$/);
   });
 
   test('without change events the pane says to press "Kiểm tra lại", and nothing re-runs', async () => {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // Review actions from the task pane: review comments (write / remove) and ignores with a reason.
 import './helpers/dom-setup';
-import { summary } from './helpers/dom-queries';
+import { openIgnoreForm, openPassing, problem, problems, summary } from './helpers/dom-queries';
 import '@testing-library/jest-dom';
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -21,11 +21,6 @@ function setup(sample: SampleOptions) {
   const user = userEvent.setup();
   render(<App host={host} lang="vi" />);
   return { host, user };
-}
-
-function errorItems(): HTMLElement[] {
-  const list = document.querySelector<HTMLElement>('[data-list="errors"]');
-  return list ? within(list).getAllByRole('listitem') : [];
 }
 
 function heading(id: string): string {
@@ -81,41 +76,47 @@ describe('review comments', () => {
 });
 
 describe('ignoring a finding with a reason', () => {
-  test('ignore with a reason, see it listed with the reason, then undo', async () => {
-    const { host, user } = setup({ empty: ['1.III.3'], noSignature: true });
+  test('ignore from the menu with a reason, see it listed with the reason, then undo', async () => {
+    const { host, user } = setup({ empty: ['1.III.2'], noSignature: true });
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await waitFor(() => summary());
-    const before = errorItems();
-    const signature = before.find((li) => li.dataset.code === 'signature-missing');
-    if (!signature) throw new Error('no signature finding');
+    const before = problems('error');
     expect(summary()).toHaveTextContent(`Còn ${before.length} lỗi`);
+    const empty = problem('section-empty', '1.III.2');
 
-    await user.click(within(signature).getByRole('button', { name: 'Bỏ qua' }));
-    const reason = within(signature).getByRole('textbox', { name: /Lý do/ });
-    expect(reason).toHaveFocus();
+    const reason = await openIgnoreForm(user, empty);
+    await waitFor(() => expect(reason).toHaveFocus());
     // A reason is required.
-    await user.click(within(signature).getByRole('button', { name: 'Xác nhận bỏ qua' }));
-    expect(within(signature).getByText('Hãy ghi lý do bỏ qua.')).toBeInTheDocument();
+    await user.click(within(empty).getByRole('button', { name: 'Xác nhận bỏ qua' }));
+    expect(within(empty).getByText('Hãy ghi lý do bỏ qua.')).toBeInTheDocument();
     expect(host.savedIgnores).toHaveLength(0);
 
-    await user.type(reason, 'Ký số trên hệ thống điều hành');
+    await user.type(reason, 'Đã báo cáo riêng bằng văn bản khác');
     await user.keyboard('{Enter}');
     await screen.findByText('Đã bỏ qua và lưu lý do vào văn bản.', NOT_ANNOUNCER);
-    expect(host.savedIgnores).toEqual([[{ code: 'signature-missing', section: '', reason: 'Ký số trên hệ thống điều hành' }]]);
+    expect(host.savedIgnores).toEqual([[{ code: 'section-empty', section: '1.III.2', reason: 'Đã báo cáo riêng bằng văn bản khác' }]]);
 
-    // Re-checked: one error fewer; the summary lists the ignored finding with its reason.
-    await waitFor(() => expect(errorItems()).toHaveLength(before.length - 1));
-    const ignored = within(summary()).getByRole('region', { name: /Đã bỏ qua \(1\)/ });
-    expect(ignored).toHaveTextContent('Chưa có khối chữ ký');
-    expect(ignored).toHaveTextContent('Lý do: Ký số trên hệ thống điều hành');
+    // Re-checked: one error fewer; the ignored finding is listed with its reason.
+    await waitFor(() => expect(problems('error')).toHaveLength(before.length - 1));
+    const ignored = screen.getByRole('region', { name: /Đã bỏ qua \(1\)/ });
+    expect(ignored).toHaveTextContent('chưa có nội dung');
+    expect(ignored).toHaveTextContent('Lý do: Đã báo cáo riêng bằng văn bản khác');
 
     await user.click(within(ignored).getByRole('button', { name: 'Hoàn tác' }));
-    await waitFor(() => expect(errorItems()).toHaveLength(before.length));
+    await waitFor(() => expect(problems('error')).toHaveLength(before.length));
     expect(host.savedIgnores[host.savedIgnores.length - 1]).toEqual([]);
-    expect(within(summary()).queryByRole('region', { name: /Đã bỏ qua/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Đã bỏ qua/ })).not.toBeInTheDocument();
   });
 
-  test('a missing figure is ignored from its checklist line', async () => {
+  test('the signature, a finding about the whole document, cannot be ignored', async () => {
+    const { user } = setup({ empty: ['1.III.2'], noSignature: true });
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await waitFor(() => summary());
+    expect(problem('signature-missing').querySelector('[data-problem-menu]')).toBeNull();
+    expect(problem('section-empty', '1.III.2').querySelector('[data-problem-menu]')).not.toBeNull();
+  });
+
+  test('a missing figure is ignored from its problem; its checklist line then says so', async () => {
     const paragraphs = sampleParagraphs({}).map((p) =>
       p.text.startsWith('Tổ chức 05 cuộc kiểm tra') ? { text: 'Tổ chức kiểm tra việc thực hiện Chương trình tại các khu dân cư.' } : p,
     );
@@ -124,43 +125,38 @@ describe('ignoring a finding with a reason', () => {
     render(<App host={host} lang="vi" />);
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await waitFor(() => summary());
-    const item = document.querySelector<HTMLElement>('[data-section-id="1.I"] [data-item-id="kiem-tra"]');
-    if (!item) throw new Error('no checklist item');
-    await user.click(within(item).getByRole('button', { name: 'Bỏ qua' }));
-    await user.type(within(item).getByRole('textbox', { name: /Lý do/ }), 'Năm nay không tổ chức kiểm tra');
+    const item = problem('figure-missing', '1.I');
+    await user.type(await openIgnoreForm(user, item), 'Năm nay không tổ chức kiểm tra');
     await user.click(within(item).getByRole('button', { name: 'Xác nhận bỏ qua' }));
     await waitFor(() => expect(summary()).not.toHaveTextContent('cảnh báo'));
     expect(host.ignores).toEqual([{ code: 'figure-missing', section: '1.I', item: 'kiem-tra', reason: 'Năm nay không tổ chức kiểm tra' }]);
+    await openPassing(user);
     const after = document.querySelector<HTMLElement>('[data-section-id="1.I"] [data-item-id="kiem-tra"]');
     expect(after).toHaveTextContent('Đã bỏ qua: Năm nay không tổ chức kiểm tra');
   });
 
-  test('Escape closes the form without saving and gives focus back to "Bỏ qua"', async () => {
-    const { host, user } = setup({ noSignature: true });
+  test('Escape closes the form without saving and gives focus back to the menu button', async () => {
+    const { host, user } = setup({ empty: ['1.III.2'] });
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await waitFor(() => summary());
-    const signature = errorItems().find((li) => li.dataset.code === 'signature-missing');
-    if (!signature) throw new Error('no signature finding');
-    await user.click(within(signature).getByRole('button', { name: 'Bỏ qua' }));
-    await user.type(within(signature).getByRole('textbox', { name: /Lý do/ }), 'abc');
+    const item = problem('section-empty', '1.III.2');
+    await user.type(await openIgnoreForm(user, item), 'abc');
     await user.keyboard('{Escape}');
-    expect(within(signature).queryByRole('textbox')).not.toBeInTheDocument();
-    expect(within(signature).getByRole('button', { name: 'Bỏ qua' })).toHaveFocus();
+    expect(within(item).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(item).getByRole('button', { name: 'Thêm thao tác' })).toHaveFocus();
     expect(host.savedIgnores).toHaveLength(0);
   });
 
   test('a failed save keeps the form and the reason typed', async () => {
-    const { host, user } = setup({ noSignature: true });
+    const { host, user } = setup({ empty: ['1.III.2'] });
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await waitFor(() => summary());
     host.failNext('saveIgnores', new Error('AccessDenied'));
-    const signature = errorItems().find((li) => li.dataset.code === 'signature-missing');
-    if (!signature) throw new Error('no signature finding');
-    await user.click(within(signature).getByRole('button', { name: 'Bỏ qua' }));
-    await user.type(within(signature).getByRole('textbox', { name: /Lý do/ }), 'Lý do thử');
-    await user.click(within(signature).getByRole('button', { name: 'Xác nhận bỏ qua' }));
+    const item = problem('section-empty', '1.III.2');
+    await user.type(await openIgnoreForm(user, item), 'Lý do thử');
+    await user.click(within(item).getByRole('button', { name: 'Xác nhận bỏ qua' }));
     await screen.findByText('Không lưu được nội dung bỏ qua.', NOT_ANNOUNCER);
-    expect(within(signature).getByRole('textbox', { name: /Lý do/ })).toHaveValue('Lý do thử');
+    expect(within(item).getByRole('textbox', { name: /Lý do/ })).toHaveValue('Lý do thử');
     expect(host.ignores).toEqual([]);
   });
 });
