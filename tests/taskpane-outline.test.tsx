@@ -14,6 +14,7 @@ import { createWordHost } from '../src/word/host';
 import { OUTLINE_SETTING } from '../src/word/outline-mark';
 import { createWordFake, type WordFake } from './fakes/word-fake';
 import { OUTLINE_2025_PATH } from './helpers/outline-2025';
+import { sectionStatuses } from './helpers/dom-queries';
 
 jest.setTimeout(60000);
 
@@ -76,7 +77,8 @@ test('an imported outline is inserted, kept in the saved document and used by a 
   expect(usedAgain).toHaveAttribute('data-outline-id', id);
   expect(usedAgain).toHaveTextContent('(ghi trong văn bản)');
   // Its sections are the 2025 outline's: 1.II.7 exists there, not in 2023.
-  await waitFor(() => expect(document.querySelector('[data-section-id="1.II.7"]')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('[data-ready]')).not.toBeNull());
+  expect((await sectionStatuses(user2)).has('1.II.7')).toBe(true);
 });
 
 test('a document saved before the mark was written does not have it in a new session', async () => {

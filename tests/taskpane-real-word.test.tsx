@@ -4,11 +4,11 @@
 // add-in's own edits, ignores that do not mark the document as changed (#1059), and comments
 // somebody answered.
 import './helpers/dom-setup';
-import { NOT_ANNOUNCER, summary, row } from './helpers/dom-queries';
+import { NOT_ANNOUNCER, openIgnoreForm, problem, summary } from './helpers/dom-queries';
 import { installWordFake } from './helpers/word-setup';
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SnapshotParagraph } from '../src/analysis/types';
 import { App } from '../src/taskpane/App';
@@ -88,7 +88,7 @@ test('events that never fire: coming back to the pane re-checks', async () => {
   });
   await tick(1000);
   await waitFor(() => expect(summary()).toHaveAttribute('data-ready', 'false'));
-  expect(row('1.III.2')).toHaveAttribute('data-status', 'empty');
+  expect(problem('section-empty', '1.III.2')).toHaveAttribute('data-section-status', 'empty');
 });
 
 test('the pane becoming visible again re-checks, also on a Word without change events', async () => {
@@ -127,14 +127,12 @@ test("the add-in's own edits fire events, but do not start a re-check", async ()
 });
 
 test('after an ignore the pane asks to save, since Word may not (#1059)', async () => {
-  fake = installWordFake(toFake(sampleParagraphs({ noSignature: true })), { apiVersion: '1.9' });
+  fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
   await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
   await waitFor(() => expect(summary()).toBeInTheDocument());
-  const errors = document.querySelector('[data-list="errors"]') as HTMLElement;
-  await user.click(within(errors).getAllByRole('button', { name: 'Bỏ qua' })[0]);
-  const reason = await screen.findByRole('textbox', { name: /Lý do/ });
+  const reason = await openIgnoreForm(user, problem('section-empty', '1.III.2'));
   await user.type(reason, 'Ký số');
   await user.click(screen.getByRole('button', { name: 'Xác nhận bỏ qua' }));
   await screen.findByText(/Hãy lưu văn bản \(Ctrl\+S\)/, NOT_ANNOUNCER);

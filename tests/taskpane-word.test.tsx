@@ -2,7 +2,7 @@
 // The task pane over the real Word host (src/word/host.ts) on the Word fake: the main scenarios
 // end to end, from the pane's buttons to the document's paragraphs, comments and properties.
 import './helpers/dom-setup';
-import { NOT_ANNOUNCER, summary, row } from './helpers/dom-queries';
+import { NOT_ANNOUNCER, openIgnoreForm, openPassing, problem, problems, row, sectionStatuses, summary } from './helpers/dom-queries';
 import { installWordFake } from './helpers/word-setup';
 import '@testing-library/jest-dom';
 import * as React from 'react';
@@ -69,8 +69,9 @@ test('empty document: one click writes the whole outline, and the check finds ev
   expect(texts).toContain(heading('1.II.3.3'));
   await waitFor(() => summary());
   expect(summary()).toHaveAttribute('data-ready', 'false');
-  expect(document.querySelectorAll('[data-section-id][data-status="missing"]')).toHaveLength(0);
-  expect(document.querySelectorAll('[data-section-id]')).toHaveLength(defaultTemplate.sections.length);
+  const statuses = await sectionStatuses(user);
+  expect([...statuses.keys()].sort()).toEqual(defaultTemplate.sections.map((s) => s.id).sort());
+  expect([...statuses.values()]).not.toContain('missing');
 });
 
 test('document with text: nothing overwritten; "Bổ sung các mục còn thiếu" adds the missing headings only', async () => {
@@ -87,7 +88,7 @@ test('document with text: nothing overwritten; "Bổ sung các mục còn thiế
   let k = 0;
   for (const t of after) if (k < before.length && t === before[k]) k++;
   expect(k).toBe(before.length);
-  await waitFor(() => expect(row('1.II.4')).not.toHaveAttribute('data-status', 'missing'));
+  await waitFor(() => expect(problem('section-empty', '1.II.4')).toHaveAttribute('data-section-status', 'empty'));
 });
 
 test('a double click on insert writes the outline once', async () => {
@@ -103,8 +104,9 @@ test('check: data-ready and per-section data-status; a click selects the heading
   const { user } = setup({ empty: ['1.III.2'], guidance: ['1.I'] });
   await check(user);
   expect(summary()).toHaveAttribute('data-ready', 'false');
-  expect(row('1.III.2')).toHaveAttribute('data-status', 'empty');
-  expect(row('1.I')).toHaveAttribute('data-status', 'guidance-left');
+  expect(problem('section-empty', '1.III.2')).toHaveAttribute('data-section-status', 'empty');
+  expect(problem('guidance-left', '1.I')).toHaveAttribute('data-section-status', 'guidance-left');
+  await openPassing(user);
   expect(row('1.II.1')).toHaveAttribute('data-status', 'ok');
 
   await user.click(within(row('1.II.3.1')).getAllByRole('button')[0]);
@@ -129,23 +131,21 @@ test('comments: written on the flagged sections, then exactly those removed', as
 });
 
 test('ignore with a reason is stored in the document; undo removes it', async () => {
-  const { user } = setup({ noSignature: true });
+  const { user } = setup({ empty: ['1.III.2'], noSignature: true });
   await check(user);
-  const errors = () => [...document.querySelectorAll<HTMLElement>('[data-list="errors"] li')];
-  const signature = errors().find((li) => li.dataset.code === 'signature-missing');
-  if (!signature) throw new Error('no signature finding');
+  const errors = () => problems('error');
+  const empty = problem('section-empty', '1.III.2');
   const count = errors().length;
-  await user.click(within(signature).getByRole('button', { name: 'Bỏ qua' }));
-  await user.type(within(signature).getByRole('textbox', { name: /Lý do/ }), 'Ký số trên hệ thống');
-  await user.click(within(signature).getByRole('button', { name: 'Xác nhận bỏ qua' }));
+  await user.type(await openIgnoreForm(user, empty), 'Báo cáo riêng');
+  await user.click(within(empty).getByRole('button', { name: 'Xác nhận bỏ qua' }));
   await waitFor(() => expect(errors()).toHaveLength(count - 1));
-  expect(fake.doc.customProperties.some((p) => String(p.value).includes('Ký số trên hệ thống'))).toBe(true);
-  const ignored = within(summary()).getByRole('region', { name: /Đã bỏ qua/ });
-  expect(ignored).toHaveTextContent('Lý do: Ký số trên hệ thống');
+  expect(fake.doc.customProperties.some((p) => String(p.value).includes('Báo cáo riêng'))).toBe(true);
+  const ignored = screen.getByRole('region', { name: /Đã bỏ qua/ });
+  expect(ignored).toHaveTextContent('Lý do: Báo cáo riêng');
 
   await user.click(within(ignored).getByRole('button', { name: 'Hoàn tác' }));
   await waitFor(() => expect(errors()).toHaveLength(count));
-  expect(fake.doc.customProperties.some((p) => String(p.value).includes('Ký số trên hệ thống'))).toBe(false);
+  expect(fake.doc.customProperties.some((p) => String(p.value).includes('Báo cáo riêng'))).toBe(false);
 });
 
 test('change events: the check re-runs by itself after the user edits the document', async () => {
@@ -173,7 +173,7 @@ test('change events: the check re-runs by itself after the user edits the docume
     await jest.advanceTimersByTimeAsync(1100);
   });
   await waitFor(() => expect(summary()).toHaveAttribute('data-ready', 'false'));
-  expect(row('1.III.2')).toHaveAttribute('data-status', 'empty');
+  expect(problem('section-empty', '1.III.2')).toHaveAttribute('data-section-status', 'empty');
 });
 
 test('WordApi 1.1: comments, ignores and automatic re-check are off, each with its reason', async () => {
@@ -188,12 +188,13 @@ test('WordApi 1.1: comments, ignores and automatic re-check are off, each with i
   await check(user);
   expect(summary()).toHaveAttribute('data-ready', 'false');
   // An action that can never work on this Word is hidden, its reason said once in plain words.
-  const errors = document.querySelector('[data-list="errors"]') as HTMLElement;
-  expect(within(errors).queryByRole('button', { name: 'Bỏ qua' })).not.toBeInTheDocument();
+  const errors = document.querySelector('[data-list="problems"]') as HTMLElement;
+  expect(within(errors).queryByRole('button', { name: 'Thêm thao tác' })).not.toBeInTheDocument();
   expect(screen.getAllByText(`Chưa bỏ qua được lỗi: ${host.capabilities.reasons.storeIgnores}`, NOT_ANNOUNCER)).toHaveLength(1);
   expect(host.capabilities.reasons.storeIgnores).toMatch(/^Word của anh\/chị chưa hỗ trợ/);
   expect(document.body.textContent).not.toMatch(/WordApi/);
   // Selecting still works on 1.1.
+  await openPassing(user);
   await user.click(within(row('1.I')).getAllByRole('button')[0]);
   await waitFor(() => expect(fake.stats.selected).toBe(fake.doc.texts().indexOf(heading('1.I'))));
   expect(fake.handlerCount('ParagraphChanged')).toBe(0);
@@ -223,8 +224,8 @@ test('English Word: bootstrap on the fake Office picks English and the Word host
   expect(result?.host?.kind).toBe('word');
   const user = userEvent.setup();
   await user.click(within(container).getByRole('button', { name: 'Check' }));
-  await waitFor(() => expect(container.querySelector('[data-ready]')).toHaveTextContent('1 error to fix before signing'));
-  expect(container.querySelector('[data-section-id="1.III.2"]')).toHaveTextContent('No content');
+  await waitFor(() => expect(container.querySelector('[data-ready]')).toHaveTextContent('1 error left'));
+  expect(container.querySelector('[data-list="problems"] li[data-section="1.III.2"]')).toHaveTextContent('No content yet.');
   act(() => result?.root.unmount());
   container.remove();
 });

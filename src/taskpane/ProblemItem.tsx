@@ -80,6 +80,7 @@ export function ProblemItem({ finding, current, focusToken, onActivate }: Proble
       data-code={finding.code}
       data-severity={finding.severity}
       data-section={finding.section ?? ''}
+      data-section-status={section?.status}
       aria-current={current ? 'true' : undefined}
     >
       <div className={styles.row}>

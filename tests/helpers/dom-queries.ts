@@ -61,3 +61,16 @@ export async function openIgnoreForm(
     return input;
   });
 }
+
+/**
+ * The status of every section shown: the folded rows of the sections that pass (opened first) and
+ * the sections the problems are about (data-section-status). A section missing with its parent has
+ * no entry of its own.
+ */
+export async function sectionStatuses(user: { click: (el: Element) => Promise<void> }): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const li of problems()) if (li.dataset.section && li.dataset.sectionStatus) out.set(li.dataset.section, li.dataset.sectionStatus);
+  if (document.querySelector('[data-passing]')) await openPassing(user);
+  for (const r of document.querySelectorAll<HTMLElement>('[data-passing] [data-section-id]')) out.set(r.dataset.sectionId ?? '', r.dataset.status ?? '');
+  return out;
+}
