@@ -1,11 +1,13 @@
-// Starts the task pane: waits for Office when office.js is present, picks the language, creates
-// the Word host inside Word, or shows the "open it from Word" page anywhere else.
+// Starts the task pane: waits for Office when office.js is present, creates the Word host inside
+// Word, or shows the "open it from Word" page anywhere else. The language is Vietnamese whatever
+// Word's or the browser's (many offices run English Word), unless the user chose English before.
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createWordHost } from '../word/host';
 import { App } from './App';
 import type { ReportHost } from './host';
-import { langFromDisplayLanguage, type Lang } from './strings';
+import type { Lang } from './strings';
+import { rememberedLang } from './useLang';
 
 /** The parts of office.js the bootstrap uses. */
 export interface OfficeGlobal {
@@ -35,10 +37,9 @@ function officeFromGlobal(): OfficeGlobal | undefined {
 export async function bootstrap(container: HTMLElement, env: BootstrapEnvironment = {}): Promise<BootstrapResult> {
   const office = 'Office' in env ? env.Office : officeFromGlobal();
   let host: ReportHost | null = null;
-  let lang: Lang = 'vi';
+  const lang: Lang = rememberedLang() ?? 'vi';
   if (office) {
     const info = await office.onReady();
-    lang = langFromDisplayLanguage(office.context?.displayLanguage);
     const word = office.HostType?.Word ?? 'Word';
     if (info && info.host === word) host = (env.createHost ?? createWordHost)(lang);
   }

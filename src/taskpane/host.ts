@@ -98,4 +98,12 @@ export interface ReportHost {
   saveOutlineMark?(mark: OutlineMark): Promise<void | SaveOutcome>;
   /** Subscribes to document changes; returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
+  /** Selects paragraphs first..last (inclusive, indices of the last snapshot). */
+  selectParagraphs?(first: number, last: number): Promise<void>;
+  /** Puts an empty selection (the cursor) at the end of this paragraph: where a section's figures go. */
+  placeCursorAtEnd?(index: number): Promise<void>;
+  /** Index (as in the last snapshot) of the paragraph where the selection starts; null when unknown. */
+  cursorParagraph?(): Promise<number | null>;
+  /** Subscribes to selection moves in the document; returns an unsubscribe function. */
+  onSelectionChange?(listener: () => void): () => void;
 }

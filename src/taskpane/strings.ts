@@ -1,11 +1,11 @@
 // Every word the task pane shows, one table per language with the same keys.
-// Vietnamese is the product's language; English is used when Office runs in English.
+// Vietnamese is the product's language and the default; English when the user switches to it.
 
 export type Lang = 'vi' | 'en';
 
 const vi = {
   appTitle: 'Báo cáo Mặt trận',
-  appSubtitle: (year: number) => `Soạn và kiểm tra báo cáo kết quả công tác Mặt trận năm ${year}.`,
+  appSubtitle: (year: number) => `Báo cáo kết quả công tác Mặt trận năm ${year}: soạn theo đề cương, kiểm tra trước khi trình ký`,
 
   // Outside Word
   outsideTitle: 'Cần mở từ Word',
@@ -48,7 +48,7 @@ const vi = {
   insertMissingButton: 'Bổ sung các mục còn thiếu',
   insertCursorButton: 'Chèn tại vị trí con trỏ',
   insertCancel: 'Để sau',
-  inserted: (paragraphs: number) => `Đã chèn mẫu báo cáo (${paragraphs} đoạn).`,
+  inserted: (headings: number) => `Đã chèn ${headings} đề mục của đề cương.`,
   headingsAdded: (count: number) =>
     count === 0 ? 'Văn bản đã có đủ các mục của đề cương, không cần bổ sung.' : `Đã bổ sung ${count} mục còn thiếu.`,
   insertError: 'Không chèn được mẫu báo cáo. Nội dung của bạn vẫn giữ nguyên.',
@@ -172,13 +172,28 @@ const vi = {
   detailOrder: 'Không đúng thứ tự của đề cương.',
   detailOptionalEmpty: 'Mục này chỉ cần khi có nội dung: bổ sung nội dung hoặc xóa mục.',
   detailOptionalMissing: 'Không có mục này: mục này chỉ cần khi có nội dung.',
+
+  // Shell
+  viewsLabel: 'Chế độ làm việc',
+  viewWrite: 'Soạn',
+  viewCheck: 'Kiểm tra',
+  langSwitchLabel: 'Ngôn ngữ / Language',
+  verdictReady: 'Sẵn sàng trình ký',
+  verdictIconReady: 'Đạt',
+  verdictIconNotReady: 'Chưa đạt',
+  progressWritten: (written: number, total: number) => `Đã viết ${written}/${total} mục có nội dung`,
+  progressNone: 'Chưa có mục nào của đề cương trong văn bản',
+  progressHint: 'Viết nội dung dưới từng đề mục; trước khi trình ký, mở thẻ Kiểm tra.',
+  cursorGuidanceHeading: 'Hướng dẫn cho mục đang viết',
+  cursorGuidanceNone: 'Đặt con trỏ vào một mục của báo cáo để xem đề cương yêu cầu gì ở mục đó.',
+  resultsLoading: 'Đang tải kết quả…',
 };
 
 export type Strings = typeof vi;
 
 const en: Strings = {
   appTitle: 'Front Report',
-  appSubtitle: (year: number) => `Write and check the Front's yearly report for ${year}.`,
+  appSubtitle: (year: number) => `The Front's yearly report for ${year}: write it from the outline, check it before signing`,
 
   outsideTitle: 'Open it from Word',
   outsideBody: 'This page is a Microsoft Word add-in. Open Word, go to the Home tab and choose Front Report (Báo cáo Mặt trận).',
@@ -218,7 +233,7 @@ const en: Strings = {
   insertMissingButton: 'Add the missing headings',
   insertCursorButton: 'Insert at the cursor',
   insertCancel: 'Not now',
-  inserted: (paragraphs: number) => `Outline inserted (${paragraphs} paragraphs).`,
+  inserted: (headings: number) => `Inserted ${headings} ${headings === 1 ? 'heading' : 'headings'} of the outline.`,
   headingsAdded: (count: number) =>
     count === 0 ? 'The document already has every heading of the outline.' : `Added ${count} missing headings.`,
   insertError: 'Could not insert the outline. Your text is unchanged.',
@@ -336,6 +351,21 @@ const en: Strings = {
   detailOrder: 'Out of the outline’s order.',
   detailOptionalEmpty: 'Only needed when there is something to say: add content or delete the section.',
   detailOptionalMissing: 'Not in the document: only needed when there is something to say.',
+
+  // Shell
+  viewsLabel: 'Working view',
+  viewWrite: 'Write',
+  viewCheck: 'Check',
+  langSwitchLabel: 'Ngôn ngữ / Language',
+  verdictReady: 'Ready to sign',
+  verdictIconReady: 'Passed',
+  verdictIconNotReady: 'Not passed',
+  progressWritten: (written: number, total: number) => `${written}/${total} sections written`,
+  progressNone: 'No section of the outline is in the document yet',
+  progressHint: 'Write under each heading; before signing, open the Check tab.',
+  cursorGuidanceHeading: 'Guidance for the section you are writing',
+  cursorGuidanceNone: 'Put the cursor in a section of the report to see what the outline asks for there.',
+  resultsLoading: 'Loading the results…',
 };
 
 export const strings: Record<Lang, Strings> = { vi, en };
