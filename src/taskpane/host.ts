@@ -17,8 +17,21 @@ export interface HostCapabilities {
   changeEvents: boolean;
   /** Can store ignores in the document. */
   storeIgnores: boolean;
+  /** selectParagraphs selects the whole run (else only its first paragraph). */
+  selectRange?: boolean;
+  /** placeCursorAtEnd puts the cursor at the end of the paragraph (else at its start). */
+  placeCursor?: boolean;
+  /** cursorParagraph can always tell the paragraph (else only when its text is unique). */
+  cursor?: boolean;
+  /** onSelectionChange is called when the cursor moves. */
+  selectionEvents?: boolean;
   /** Why a feature is off, by feature name, in the UI language (shown to the user). */
-  reasons: Partial<Record<'insert' | 'repair' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores', string>>;
+  reasons: Partial<
+    Record<
+      'insert' | 'repair' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores' | 'selectRange' | 'placeCursor' | 'cursor' | 'selectionEvents',
+      string
+    >
+  >;
 }
 
 export interface InsertOptions {
@@ -98,4 +111,12 @@ export interface ReportHost {
   saveOutlineMark?(mark: OutlineMark): Promise<void | SaveOutcome>;
   /** Subscribes to document changes; returns an unsubscribe function. */
   onChange?(listener: () => void): () => void;
+  /** Selects paragraphs first..last (inclusive, indices of the last snapshot). */
+  selectParagraphs?(first: number, last: number): Promise<void>;
+  /** Puts an empty selection (the cursor) at the end of this paragraph: where a section's figures go. */
+  placeCursorAtEnd?(index: number): Promise<void>;
+  /** Index (as in the last snapshot) of the paragraph where the selection starts; null when unknown. */
+  cursorParagraph?(): Promise<number | null>;
+  /** Subscribes to selection moves in the document; returns an unsubscribe function. */
+  onSelectionChange?(listener: () => void): () => void;
 }

@@ -2173,7 +2173,7 @@ function fakeOver(engine: Engine, options: FakeOptions): WordFake {
         isSetSupported(name: string, version?: string | number): boolean {
           const wanted = versionNumber(String(version ?? '1.1'));
           if (name === 'WordApi') return wanted <= engine.api;
-          if (name === 'DocumentEvents' && engine.otherSets[name] === undefined) return options.documentEvents !== false && wanted <= 1.1;
+          if (name === 'DocumentEvents' && engine.otherSets[name] === undefined) return options.documentEvents !== false && wanted <= versionNumber('1.1');
           const other = engine.otherSets[name];
           return other !== undefined && wanted <= versionNumber(other);
         },
