@@ -257,3 +257,177 @@ describe('document features', () => {
     expect(fake.doc.paragraphs[1].control).toBeUndefined();
   });
 });
+
+describe('selection', () => {
+  const DOC = [{ text: 'Một' }, { text: 'Hai ba' }, { text: 'Bốn' }, { text: 'Năm' }];
+
+  it('selects a whole paragraph, or puts the cursor at its start or after its mark (the next paragraph)', async () => {
+    setup(DOC);
+    const select = (mode: 'Select' | 'Start' | 'End') =>
+      Word.run(async (context) => {
+        const paragraphs = context.document.body.paragraphs;
+        paragraphs.load('items/text');
+        await context.sync();
+        paragraphs.items[1].select(mode);
+        await context.sync();
+      });
+    await select('Select');
+    expect(fake.doc.selection).toEqual({ start: 1, end: 1 });
+    expect(fake.selectedText()).toBe('Hai ba\r');
+    await select('Start');
+    expect(fake.doc.selection).toEqual({ start: 1, end: 1, startOffset: 0, endOffset: 0 });
+    // A paragraph's range holds its mark: collapsing it to its end lands in the next paragraph.
+    await select('End');
+    expect(fake.doc.selection).toEqual({ start: 2, end: 2, startOffset: 0, endOffset: 0 });
+    expect(fake.selectedText()).toBe('');
+  });
+
+  it("puts the cursor before the mark with getRange('End'), and spans paragraphs with expandTo (WordApi 1.3)", async () => {
+    setup(DOC);
+    await Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await context.sync();
+      paragraphs.items[1].getRange('End').select();
+      await context.sync();
+      expect(fake.doc.selection).toEqual({ start: 1, end: 1, startOffset: 6, endOffset: 6 });
+      const span = paragraphs.items[1].getRange('Whole').expandTo(paragraphs.items[2].getRange('Whole'));
+      const inside = span.paragraphs;
+      inside.load('items/text');
+      span.load('text');
+      // The first range is unchanged.
+      const one = paragraphs.items[1].getRange('Whole');
+      one.load('text');
+      span.select();
+      await context.sync();
+      expect(inside.items.map((p) => p.text)).toEqual(['Hai ba', 'Bốn']);
+      expect(span.text).toBe('Hai ba\rBốn\r');
+      expect(one.text).toBe('Hai ba');
+    });
+    expect(fake.doc.selection).toEqual({ start: 1, end: 2 });
+    expect(fake.selectedText()).toBe('Hai ba\rBốn\r');
+  });
+
+  it('reads the selection down to the character, with its first paragraph and neighbours', async () => {
+    setup(DOC);
+    fake.userPutsCursor(2, 1);
+    await Word.run(async (context) => {
+      const selection = context.document.getSelection();
+      const first = selection.paragraphs.getFirst();
+      const prev = first.getPreviousOrNullObject();
+      const next = first.getNextOrNullObject();
+      const before = context.document.body.getRange('Start').expandTo(selection.getRange('Start'));
+      selection.load('text');
+      before.load('text');
+      first.load('text');
+      prev.load('text');
+      next.load('text');
+      await context.sync();
+      expect(selection.text).toBe('');
+      expect(before.text).toBe('Một\rHai ba\rB');
+      expect([prev.text, first.text, next.text]).toEqual(['Hai ba', 'Bốn', 'Năm']);
+      const edge = first.getNextOrNullObject().getNextOrNullObject();
+      edge.load('text');
+      await context.sync();
+      expect(edge.isNullObject).toBe(true);
+    });
+  });
+
+  it('fails ranges and neighbours under WordApi 1.1/1.2, as Word does', async () => {
+    setup(DOC, { apiVersion: '1.2' });
+    await expect(
+      Word.run(async (context) => {
+        const selection = context.document.getSelection();
+        selection.expandTo(selection).select();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      Word.run(async (context) => {
+        const p = context.document.getSelection().paragraphs.getFirst().getNextOrNullObject();
+        p.load('text');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('keeps text boxes out of the body: their own story, no union with a body range', async () => {
+    setup([{ text: 'Trước' }, { text: 'Neo', textBox: ['Trong hộp', 'Dòng hai'] }, { text: 'Sau' }]);
+    fake.userSelectsTextBox(1, 1);
+    await Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      const selection = context.document.getSelection();
+      const first = selection.paragraphs.getFirst();
+      first.load('text');
+      const story = selection.parentBody;
+      story.load('type');
+      const union = context.document.body.getRange('Start').expandToOrNullObject(selection);
+      union.load('text');
+      await context.sync();
+      expect(paragraphs.items.map((p) => p.text)).toEqual(['Trước', 'Neo', 'Sau']);
+      expect(first.text).toBe('Dòng hai');
+      expect(story.type).not.toBe('MainDoc');
+      expect(union.isNullObject).toBe(true);
+    });
+  });
+});
+
+describe('DocumentSelectionChanged', () => {
+  const DOC = [{ text: 'Một' }, { text: 'Hai' }, { text: 'Ba' }];
+  const add = (handler: (args?: unknown) => void): Promise<Office.AsyncResult<void>> =>
+    new Promise((resolve) => Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged, handler, resolve));
+
+  it('adds handlers asynchronously and fires once, later, for moves in quick succession', async () => {
+    setup(DOC);
+    const seen: string[] = [];
+    const handler = (args?: unknown): void => {
+      seen.push(String((args as Office.DocumentSelectionChangedEventArgs).type));
+    };
+    const pending = add(handler);
+    expect(fake.selectionEvents().handlers).toBe(0);
+    expect((await pending).status).toBe(Office.AsyncResultStatus.Succeeded);
+    fake.userSelects(0);
+    fake.userSelects(2);
+    expect(seen).toEqual([]);
+    await fake.flushSelectionEvents();
+    expect(seen).toEqual(['documentSelectionChanged']);
+    // The same place again is no move; a co-author's action fires it anyway (#4114).
+    fake.userSelects(2);
+    await fake.flushSelectionEvents();
+    expect(seen).toHaveLength(1);
+    fake.coauthorActs();
+    await fake.flushSelectionEvents();
+    expect(seen).toHaveLength(2);
+    await new Promise((resolve) => Office.context.document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler }, resolve));
+    fake.userSelects(0);
+    await fake.flushSelectionEvents();
+    expect(seen).toHaveLength(2);
+    expect(fake.selectionEvents().handlers).toBe(0);
+  });
+
+  it("fires for the add-in's own Range.select()", async () => {
+    setup(DOC);
+    let calls = 0;
+    await add(() => calls++);
+    await Word.run(async (context) => {
+      context.document.body.paragraphs.getFirst().select();
+      await context.sync();
+    });
+    await fake.flushSelectionEvents();
+    expect(calls).toBe(1);
+  });
+
+  it('is refused without the DocumentEvents requirement set, and can stay silent', async () => {
+    setup(DOC, { documentEvents: false });
+    expect(Office.context.requirements.isSetSupported('DocumentEvents', '1.1')).toBe(false);
+    expect((await add(() => undefined)).status).toBe(Office.AsyncResultStatus.Failed);
+    setup(DOC, { selectionEventsFire: false });
+    expect(Office.context.requirements.isSetSupported('DocumentEvents', '1.1')).toBe(true);
+    let calls = 0;
+    await add(() => calls++);
+    fake.userSelects(1);
+    await fake.flushSelectionEvents();
+    expect(calls).toBe(0);
+  });
+});

@@ -73,7 +73,8 @@ function LazyDetails({
   );
 }
 
-function GuidanceBody({ section, t }: { section: TemplateSection; t: Strings }): React.JSX.Element {
+/** A section's guidance paragraphs and the figures it asks for (also shown for the section under the cursor). */
+export function GuidanceBody({ section, t }: { section: TemplateSection; t: Strings }): React.JSX.Element {
   const styles = useStyles();
   const paragraphs = guidanceParagraphs(section);
   return (

@@ -17,8 +17,21 @@ export interface HostCapabilities {
   changeEvents: boolean;
   /** Can store ignores in the document. */
   storeIgnores: boolean;
+  /** selectParagraphs selects the whole run (else only its first paragraph). */
+  selectRange?: boolean;
+  /** placeCursorAtEnd puts the cursor at the end of the paragraph (else at its start). */
+  placeCursor?: boolean;
+  /** cursorParagraph can always tell the paragraph (else only when its text is unique). */
+  cursor?: boolean;
+  /** onSelectionChange is called when the cursor moves. */
+  selectionEvents?: boolean;
   /** Why a feature is off, by feature name, in the UI language (shown to the user). */
-  reasons: Partial<Record<'insert' | 'repair' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores', string>>;
+  reasons: Partial<
+    Record<
+      'insert' | 'repair' | 'select' | 'comments' | 'changeEvents' | 'storeIgnores' | 'selectRange' | 'placeCursor' | 'cursor' | 'selectionEvents',
+      string
+    >
+  >;
 }
 
 export interface InsertOptions {

@@ -134,6 +134,9 @@ const vi = {
   dismiss: 'Đóng',
   unknownError: 'lỗi không xác định',
 
+  // Cursor guidance
+  cursorSection: (title: string) => `Mục đang viết: ${title}`,
+
   // Status icons
   statusIconLabel: 'Trạng thái',
 
@@ -313,6 +316,9 @@ const en: Strings = {
   errorDetail: (detail: string) => `Details: ${detail}`,
   dismiss: 'Close',
   unknownError: 'unknown error',
+
+  // Cursor guidance
+  cursorSection: (title: string) => `Section being written: ${title}`,
 
   statusIconLabel: 'Status',
 

@@ -6,14 +6,17 @@ import { defaultTemplate } from '../template';
 import type { ReportTemplate } from '../template/types';
 import type { CommentRequest, InsertOptions, InsertResult, OutlineMark, ReportHost } from '../taskpane/host';
 import { removeComments, writeComments } from './comments';
+import { createCursorReader } from './cursor';
 import { subscribeToChanges } from './events';
 import { saveIgnores } from './ignores';
 import { insertAtCursor, insertFull, insertMissing } from './insert';
 import { WordHostError, type WordMessageId } from './messages';
 import { readOutlineMark, saveOutlineMark } from './outline-mark';
+import { placeCursorAtEnd, selectParagraphRange } from './range-select';
 import { isDocumentEmpty, readSnapshotWithInfo } from './read';
-import { capabilitiesOf, detectFeatures, type WordFeatures } from './requirements';
+import { capabilitiesOf, detectFeatures, selectionFeatures, type WordFeatures } from './requirements';
 import { selectParagraph } from './select';
+import { subscribeToSelection } from './selection-events';
 
 /** How long after the add-in's own edit paragraph events are taken for that edit's. */
 export const OWN_EDIT_QUIET_MS = 1500;
@@ -30,6 +33,9 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
   const features = options.features ?? detectFeatures();
   let template = options.template ?? defaultTemplate;
   const capabilities = capabilitiesOf(features, lang);
+  const selection = selectionFeatures(features);
+  /** Where the cursor is, placed among the texts of the last snapshot. */
+  const cursor = createCursorReader(selection.cursor);
   /** body.paragraphs index of each paragraph of the last snapshot (they differ under WordApi 1.1/1.2). */
   let wordIndexes: Array<number | undefined> | undefined;
   let running: { mode: InsertOptions['mode']; promise: Promise<InsertResult> } | null = null;
@@ -74,6 +80,7 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
     readSnapshot: async () => {
       const { snapshot, info } = await readSnapshotWithInfo({ detailed: features.detailed, ignores: features.storeIgnores });
       wordIndexes = info.some((i) => i.wordIndex !== undefined) ? info.map((i) => i.wordIndex) : undefined;
+      cursor.useSnapshot(snapshot.paragraphs.map((p) => p.text));
       return snapshot;
     },
     insertTemplate(opts: InsertOptions, _snapshotForRepair?: DocumentSnapshot): Promise<InsertResult> {
@@ -87,6 +94,11 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
       return promise;
     },
     selectParagraph: (index: number) => (features.select ? selectParagraph(index, lang, wordIndexes) : refuse('needSelect')),
+    selectParagraphs: (first: number, last: number) =>
+      features.select ? selectParagraphRange(first, last, { lang, whole: selection.selectRange, wordIndexes }) : refuse('needSelect'),
+    placeCursorAtEnd: (index: number) =>
+      features.select ? placeCursorAtEnd(index, { lang, atEnd: selection.placeCursor, wordIndexes }) : refuse('needSelect'),
+    cursorParagraph: () => (features.read ? cursor.read() : Promise.resolve(null)),
     writeComments: (comments: CommentRequest[]) => (features.comments ? own(() => writeComments(comments, lang)) : refuse('needComments')),
     removeComments: () => (features.comments ? own(() => removeComments()) : refuse('needComments')),
     useOutline: (outline: ReportTemplate) => {
@@ -96,6 +108,7 @@ export function createWordHost(lang: Lang = 'vi', options: WordHostOptions = {})
     saveOutlineMark: (mark: OutlineMark) => own(() => saveOutlineMark(mark)),
     saveIgnores: (ignores: Ignore[]) => (features.storeIgnores ? own(() => saveIgnores(ignores)) : refuse('needIgnores')),
   };
+  if (selection.selectionEvents) host.onSelectionChange = (listener: () => void) => subscribeToSelection(listener);
   if (features.changeEvents) {
     host.onChange = (listener: () => void) =>
       subscribeToChanges(() => {

@@ -15,7 +15,11 @@ export type WordMessageId =
   | 'cursorInHeader'
   | 'cursorInNestedTable'
   | 'commentsNotWritten'
-  | 'tableParagraph';
+  | 'tableParagraph'
+  | 'needSelectRange'
+  | 'needPlaceCursor'
+  | 'needCursor'
+  | 'needSelectionEvents';
 
 // The Word versions come from Microsoft's requirement-set table
 // (https://learn.microsoft.com/en-us/javascript/api/requirement-sets/word/word-api-requirement-sets):
@@ -43,6 +47,14 @@ const vi: Record<WordMessageId, string> = {
   commentsNotWritten:
     'Word không ghi được nhận xét vào văn bản; văn bản vẫn như trước (các nhận xét cũ của công cụ còn nguyên). Hãy thử lại, hoặc dùng trang kiểm tra trên trình duyệt để tải bản có nhận xét.',
   tableParagraph: 'Đoạn này nằm trong bảng; Word của anh/chị chưa chọn được đoạn trong bảng, hãy tìm nó trong văn bản.',
+  needSelectRange:
+    'Word của anh/chị chưa chọn được nhiều đoạn cùng lúc (cần Word 2019 trở lên, Microsoft 365 hoặc Word trên web); công cụ chỉ chọn đoạn đầu tiên.',
+  needPlaceCursor:
+    'Word của anh/chị chưa đặt được con trỏ vào cuối đoạn (cần Word 2019 trở lên, Microsoft 365 hoặc Word trên web); công cụ đặt con trỏ ở đầu đoạn.',
+  needCursor:
+    'Word của anh/chị chưa cho biết chắc con trỏ đang ở đoạn nào (cần Word 2019 trở lên, Microsoft 365 hoặc Word trên web); hướng dẫn của mục đang viết có lúc không hiện.',
+  needSelectionEvents:
+    'Word của anh/chị chưa báo khi con trỏ di chuyển (cần Word 2016 trở lên, Word cho Mac hoặc Word trên web); hướng dẫn của mục đang viết không tự đổi theo con trỏ.',
 };
 
 const en: Record<WordMessageId, string> = {
@@ -63,6 +75,14 @@ const en: Record<WordMessageId, string> = {
   commentsNotWritten:
     "Word could not write the comments; the document is as it was (the add-in's old comments are still there). Try again, or use the checker page in a web browser to download a commented copy.",
   tableParagraph: 'This paragraph is in a table, and your Word cannot select paragraphs in tables; find it in the document.',
+  needSelectRange:
+    'Your Word cannot select several paragraphs at once (it needs Word 2019 or later, Microsoft 365 or Word on the web); the add-in selects the first one only.',
+  needPlaceCursor:
+    'Your Word cannot put the cursor at the end of a paragraph (it needs Word 2019 or later, Microsoft 365 or Word on the web); the add-in puts it at the start of the paragraph.',
+  needCursor:
+    'Your Word cannot always tell which paragraph the cursor is in (it needs Word 2019 or later, Microsoft 365 or Word on the web); the guidance of the section being written may not show.',
+  needSelectionEvents:
+    'Your Word does not report cursor moves (it needs Word 2016 or later, Word for Mac or Word on the web); the guidance of the section being written does not follow the cursor.',
 };
 
 export function wordMessage(id: WordMessageId, lang: Lang = 'vi'): string {

@@ -19,7 +19,20 @@ export const REQUIRED = {
   comments: '1.4',
   /** Document.onParagraphChanged / Added / Deleted. */
   changeEvents: '1.6',
+  /** Range.expandTo: one selection from a paragraph to another. */
+  selectRange: '1.3',
+  /** Paragraph.getRange('End'): the point before the paragraph mark. */
+  placeCursor: '1.3',
+  /** ParagraphCollection.getFirst, Paragraph.getPrevious/NextOrNullObject, Range.parentBody, Range.expandToOrNullObject. */
+  cursor: '1.3',
 } as const;
+
+/**
+ * Office.context.document.addHandlerAsync(Office.EventType.DocumentSelectionChanged): a Common API
+ * requirement set, not a WordApi one
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/common/office-add-in-requirement-sets#documentevents).
+ */
+export const SELECTION_EVENTS_SET = { name: 'DocumentEvents', version: '1.1' } as const;
 
 export interface WordFeatures {
   read: boolean;
@@ -30,12 +43,30 @@ export interface WordFeatures {
   storeIgnores: boolean;
   comments: boolean;
   changeEvents: boolean;
+  /** Defaults to `detailed` when left out. */
+  selectRange?: boolean;
+  placeCursor?: boolean;
+  cursor?: boolean;
+  /** DocumentSelectionChanged; false when left out. */
+  selectionEvents?: boolean;
 }
 
 /** True when the running Word supports this WordApi version (false outside Office). */
 export function supportsWordApi(version: string): boolean {
   try {
     return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('WordApi', version);
+  } catch {
+    return false;
+  }
+}
+
+/** True when Office can tell the add-in that the selection moved (false outside Office). */
+export function supportsSelectionEvents(): boolean {
+  try {
+    if (typeof Office === 'undefined') return false;
+    const document = Office.context?.document as Partial<Office.Document> | undefined;
+    if (!document || typeof document.addHandlerAsync !== 'function' || !Office.EventType?.DocumentSelectionChanged) return false;
+    return Office.context.requirements.isSetSupported(SELECTION_EVENTS_SET.name, SELECTION_EVENTS_SET.version);
   } catch {
     return false;
   }
@@ -52,6 +83,20 @@ export function detectFeatures(): WordFeatures {
     storeIgnores: has(REQUIRED.storeIgnores),
     comments: has(REQUIRED.comments),
     changeEvents: has(REQUIRED.changeEvents),
+    selectRange: has(REQUIRED.selectRange),
+    placeCursor: has(REQUIRED.placeCursor),
+    cursor: has(REQUIRED.cursor),
+    selectionEvents: supportsSelectionEvents(),
+  };
+}
+
+/** The selection features, with their defaults filled in. */
+export function selectionFeatures(features: WordFeatures): Required<Pick<WordFeatures, 'selectRange' | 'placeCursor' | 'cursor' | 'selectionEvents'>> {
+  return {
+    selectRange: features.selectRange ?? features.detailed,
+    placeCursor: features.placeCursor ?? features.detailed,
+    cursor: features.cursor ?? features.detailed,
+    selectionEvents: features.selectionEvents ?? false,
   };
 }
 
@@ -64,7 +109,13 @@ export function capabilitiesOf(features: WordFeatures, lang: Lang = 'vi'): HostC
   if (!features.comments) reasons.comments = wordMessage('needComments', lang);
   if (!features.changeEvents) reasons.changeEvents = wordMessage('needEvents', lang);
   if (!features.storeIgnores) reasons.storeIgnores = wordMessage('needIgnores', lang);
+  const selection = selectionFeatures(features);
+  if (!selection.selectRange) reasons.selectRange = wordMessage('needSelectRange', lang);
+  if (!selection.placeCursor) reasons.placeCursor = wordMessage('needPlaceCursor', lang);
+  if (!selection.cursor) reasons.cursor = wordMessage('needCursor', lang);
+  if (!selection.selectionEvents) reasons.selectionEvents = wordMessage('needSelectionEvents', lang);
   return {
+    ...selection,
     insert: features.insert,
     repair: features.repair,
     select: features.select,

@@ -21,12 +21,30 @@
 //   add-in): an in-memory copy loaded when the add-in starts, written into the document by
 //   saveAsync, and kept in the file only when the document is saved; saveAsync alone does not mark
 //   the document as changed (taken to behave as custom properties do).
+// - the selection has a start and an end in a story (body, header, text box), down to the
+//   character; a paragraph's whole range includes its mark, so collapsing it to its end puts the
+//   cursor at the start of the next paragraph (as VBA's Range.Collapse documents), while
+//   Paragraph.getRange('End') is the point before the mark
+//   (https://learn.microsoft.com/en-us/javascript/api/word/word.rangelocation);
+// - text boxes are stories of their own: body.paragraphs, a body range's paragraphs and body.text
+//   leave them out (OfficeDev/office-js-docs-reference#2176);
+// - the DocumentSelectionChanged event of the Common API, late and coalesced (word-fake-selection.ts).
 // `reopen()` opens the document as it was last saved (a new session, e.g. on another computer).
 //
 // It runs in jest (node) and in a browser bundle: no Node APIs. Install it as globals:
 //   const fake = createWordFake([{ text: 'Hello' }], { apiVersion: '1.3' });
 //   const uninstall = fake.install();
 import { parseFlatOpc } from '../../src/docx/read';
+import {
+  afterMark,
+  comparePoints,
+  DOCUMENT_SELECTION_CHANGED,
+  type FakePoint,
+  normalizePoint,
+  paragraphsBetween,
+  SelectionEvents,
+  textBetween,
+} from './word-fake-selection';
 
 // ---------------------------------------------------------------------------------------------
 // Public shapes
@@ -59,6 +77,8 @@ export interface FakeParagraphInit {
   /** Word's list numbering shown before the text ("I.", "2.1."). */
   listString?: string;
   contentControl?: FakeControlInit;
+  /** Lines of a text box anchored in this paragraph (a story of its own). */
+  textBox?: string[];
 }
 
 export interface FakeOptions {
@@ -91,6 +111,12 @@ export interface FakeOptions {
   ownEditsFireEvents?: boolean;
   /** The add-in's settings the document was saved with (Office.context.document.settings). */
   settings?: Record<string, unknown>;
+  /** The DocumentEvents requirement set (DocumentSelectionChanged); default true. */
+  documentEvents?: boolean;
+  /** DocumentSelectionChanged fires at all (default true; #2964 reports moves that never fire it). */
+  selectionEventsFire?: boolean;
+  /** How late DocumentSelectionChanged comes after a move, in ms (default 0: the next task). */
+  selectionEventDelayMs?: number;
 }
 
 export interface FakeControl {
@@ -115,6 +141,8 @@ export interface FakeParagraph {
   tableId: number;
   listString?: string;
   control?: FakeControl;
+  /** The paragraphs of a text box anchored in this paragraph. */
+  textBox?: FakeParagraph[];
 }
 
 export interface FakeCommentReply {
@@ -147,10 +175,25 @@ export interface FakeDocState {
   customProperties: FakeCustomProperty[];
   /** The add-in's settings as written into the document by Settings.saveAsync. */
   settings: Record<string, unknown>;
-  /** Selected paragraphs, inclusive indexes (in the header when story is 'Header'). */
-  selection: { start: number; end: number; story?: 'MainDoc' | 'Header' };
+  /**
+   * Selected paragraphs, inclusive indexes (in the header when story is 'Header', in text box `box`
+   * when 'TextBox'). Without offsets the selection covers the whole paragraphs, marks included;
+   * with them it starts before character `startOffset` of `start` and ends before character
+   * `endOffset` of `end` (equal points: an empty selection, the cursor).
+   */
+  selection: FakeSelection;
   /** Texts of the paragraphs, line breaks as Word reports them ("\v"). */
   texts(): string[];
+}
+
+export interface FakeSelection {
+  start: number;
+  end: number;
+  story?: 'MainDoc' | 'Header' | 'TextBox';
+  /** Index of the text box (in document order) when story is 'TextBox'. */
+  box?: number;
+  startOffset?: number;
+  endOffset?: number;
 }
 
 export interface FakeStats {
@@ -166,6 +209,8 @@ export interface FakeStats {
   discarded: number;
   /** Calls applied, by method name ("insertOoxml", "insertComment", "load", ...). */
   calls: Record<string, number>;
+  /** Items of collections loaded (what a read carries back from Word). */
+  itemsLoaded: number;
 }
 
 export interface WordFake {
@@ -190,6 +235,18 @@ export interface WordFake {
   userSelectsHeader(index?: number): void;
   /** The user moves the selection (inclusive paragraph indexes). */
   userSelects(start: number, end?: number): void;
+  /** The user clicks into paragraph `index` before character `offset` (an empty selection). */
+  userPutsCursor(index: number, offset?: number): void;
+  /** The user clicks into line `line` of the text box anchored in paragraph `anchor`. */
+  userSelectsTextBox(anchor: number, line?: number): void;
+  /** A co-author acts in the document: Word fires DocumentSelectionChanged though the selection did not move (#4114). */
+  coauthorActs(): void;
+  /** The text the selection covers (paragraph marks as "\r"); "" for the cursor. */
+  selectedText(): string;
+  /** Resolves once a waiting DocumentSelectionChanged event has reached the handlers. */
+  flushSelectionEvents(): Promise<void>;
+  /** DocumentSelectionChanged handlers registered, and events delivered so far. */
+  selectionEvents(): { handlers: number; delivered: number };
   /** Number of event handlers currently registered, by event name. */
   handlerCount(kind: 'ParagraphChanged' | 'ParagraphAdded' | 'ParagraphDeleted'): number;
   /** The user saves the document (Ctrl+S). */
@@ -212,6 +269,7 @@ function copyFile(file: SavedFile): SavedFile {
   const controls = new Map<FakeControl, FakeControl>();
   const copyParagraph = (p: FakeParagraph): FakeParagraph => {
     const copy = { ...p };
+    if (p.textBox) copy.textBox = p.textBox.map((b) => ({ ...b }));
     if (p.control) {
       let c = controls.get(p.control);
       if (!c) {
@@ -405,7 +463,14 @@ class Engine {
     ParagraphDeleted: [],
   };
 
+  readonly selectionEvents: SelectionEvents;
+
   constructor(opts: FakeOptions) {
+    this.selectionEvents = new SelectionEvents({
+      supported: opts.documentEvents !== false,
+      fires: opts.selectionEventsFire !== false,
+      delayMs: opts.selectionEventDelayMs ?? 0,
+    });
     this.api = versionNumber(opts.apiVersion ?? '1.9');
     this.otherSets = opts.otherSets ?? {};
     this.options = opts;
@@ -420,7 +485,7 @@ class Engine {
       selection: { start: 0, end: 0 },
       texts: () => this.state.paragraphs.map((p) => p.text),
     };
-    this.stats = { syncs: 0, runs: 0, undoSteps: 0, discarded: 0, calls: {} };
+    this.stats = { syncs: 0, runs: 0, undoSteps: 0, discarded: 0, calls: {}, itemsLoaded: 0 };
   }
 
   /** The file as last saved (set by createWordFake, then by every save). */
@@ -478,7 +543,9 @@ class Engine {
       let tableId = 0;
       if (nesting > 0) tableId = prevTable > 0 ? prevTable : this.nextTableId++;
       prevTable = tableId;
-      out.push(this.paragraph(init, nesting, tableId, control));
+      const made = this.paragraph(init, nesting, tableId, control);
+      if (init.textBox) made.textBox = init.textBox.map((text) => this.paragraph({ text }, 0, 0));
+      out.push(made);
     }
     return out;
   }
@@ -543,9 +610,62 @@ class Engine {
     return this.options.bodyOutlineLevel ?? 10;
   }
 
-  /** The story (body or header) holding this paragraph. */
+  /** The story (body, header or a text box) holding this paragraph. */
   storyOf(p: FakeParagraph): FakeParagraph[] {
-    return this.state.header.includes(p) ? this.state.header : this.state.paragraphs;
+    if (this.state.header.includes(p)) return this.state.header;
+    if (this.state.paragraphs.includes(p)) return this.state.paragraphs;
+    return this.textBoxes().find((box) => box.includes(p)) ?? this.state.paragraphs;
+  }
+
+  /** The text boxes' stories, in document order. */
+  textBoxes(): FakeParagraph[][] {
+    return this.state.paragraphs.filter((p) => p.textBox).map((p) => p.textBox as FakeParagraph[]);
+  }
+
+  /** Still in the document (in any story). */
+  exists(p: FakeParagraph): boolean {
+    return this.storyOf(p).includes(p);
+  }
+
+  storyName(story: FakeParagraph[]): 'MainDoc' | 'Header' | 'TextBox' {
+    return story === this.state.paragraphs ? 'MainDoc' : story === this.state.header ? 'Header' : 'TextBox';
+  }
+
+  /** Moves the selection to the points `from`..`to` of a story; DocumentSelectionChanged follows, later. */
+  setSelection(story: FakeParagraph[], from: FakePoint, to: FakePoint): void {
+    const name = this.storyName(story);
+    const whole = from.offset === 0 && to.offset === afterMark(to.para);
+    const a = whole ? from : normalizePoint(story, from);
+    const b = whole ? to : normalizePoint(story, to);
+    const next: FakeSelection = { start: story.indexOf(a.para), end: story.indexOf(b.para) };
+    if (name !== 'MainDoc') next.story = name;
+    if (name === 'TextBox') next.box = this.textBoxes().indexOf(story);
+    if (!whole) {
+      next.startOffset = a.offset;
+      next.endOffset = b.offset;
+    }
+    const before = JSON.stringify(this.state.selection);
+    this.state.selection = next;
+    if (JSON.stringify(next) !== before) this.selectionEvents.moved();
+  }
+
+  /** The story the selection is in. */
+  selectionStory(): FakeParagraph[] {
+    const { story, box } = this.state.selection;
+    if (story === 'Header') return this.state.header;
+    if (story === 'TextBox') return this.textBoxes()[box ?? 0] ?? this.state.paragraphs;
+    return this.state.paragraphs;
+  }
+
+  /** The selection's two points. */
+  selectionPoints(): { story: FakeParagraph[]; from: FakePoint; to: FakePoint } {
+    const story = this.selectionStory();
+    const { start, end, startOffset, endOffset } = this.state.selection;
+    const s = Math.max(0, Math.min(start, story.length - 1));
+    const e = Math.max(s, Math.min(end, story.length - 1));
+    const from = { para: story[s], offset: Math.min(startOffset ?? 0, afterMark(story[s])) };
+    const to = { para: story[e], offset: Math.min(endOffset ?? afterMark(story[e]), afterMark(story[e])) };
+    return { story, from, to };
   }
 
   indexOf(p: FakeParagraph): number {
@@ -596,8 +716,40 @@ interface RangeTarget {
   paragraphs: FakeParagraph[];
   /** The range is a whole table or content control (inserting "After" it lands outside). */
   container?: 'table' | 'control';
-  /** The range is in the header (Range.parentBody.type). */
-  story?: 'MainDoc' | 'Header';
+  /** The range is in the header or a text box (Range.parentBody.type). */
+  story?: 'MainDoc' | 'Header' | 'TextBox';
+  /** Exact ends, when the range does not follow whole paragraphs (the selection, expandTo, getRange of a range). */
+  from?: FakePoint;
+  to?: FakePoint;
+  location?: string;
+}
+
+/** Where a range starts: its first paragraph's start, or the point it was collapsed to. */
+function startPoint(t: RangeTarget): FakePoint | null {
+  if (t.from) return t.from;
+  const first = t.paragraphs[0];
+  const last = t.paragraphs[t.paragraphs.length - 1];
+  if (!first) return null;
+  if (t.location === 'End') return { para: last, offset: last.text.length };
+  if (t.location === 'After') return { para: last, offset: afterMark(last) };
+  return { para: first, offset: 0 };
+}
+
+/** Where a range ends: after its last paragraph's mark, before it ('End', 'Content'), or its collapsed point. */
+function endPoint(t: RangeTarget): FakePoint | null {
+  if (t.to) return t.to;
+  const first = t.paragraphs[0];
+  const last = t.paragraphs[t.paragraphs.length - 1];
+  if (!first) return null;
+  if (t.location === 'Start') return { para: first, offset: 0 };
+  if (t.location === 'End' || t.location === 'Content') return { para: last, offset: last.text.length };
+  return { para: last, offset: afterMark(last) };
+}
+
+/** A range between two points of one story. */
+function pointRange(engine: Engine, from: FakePoint, to: FakePoint): RangeTarget {
+  const story = engine.storyOf(from.para);
+  return { paragraphs: paragraphsBetween(story, from, to), from, to, story: engine.storyName(story) };
 }
 
 class FakeRequestContext {
@@ -935,8 +1087,36 @@ class FakeParagraph_ extends FakeClientObject {
     this.context.enqueue(() => {
       this.engine.count('select');
       const p = this.require('select') as FakeParagraph;
-      selectParagraphs(this.engine, [p], mode);
+      selectTarget(this.engine, rangeOf([p], 'Whole'), mode);
     });
+  }
+
+  /** The next / previous paragraph of the same story (WordApi 1.3). */
+  private sibling(step: 1 | -1, orNull: boolean): FakeParagraph_ {
+    const what = `Paragraph.get${step > 0 ? 'Next' : 'Previous'}${orNull ? 'OrNullObject' : ''}`;
+    return new FakeParagraph_(
+      this.context,
+      () => {
+        this.engine.requires('1.3', what);
+        const p = this.resolve() as FakeParagraph | null;
+        if (!p) return null;
+        const story = this.engine.storyOf(p);
+        return story[story.indexOf(p) + step] ?? null;
+      },
+      orNull,
+    );
+  }
+  getNext(): FakeParagraph_ {
+    return this.sibling(1, false);
+  }
+  getNextOrNullObject(): FakeParagraph_ {
+    return this.sibling(1, true);
+  }
+  getPrevious(): FakeParagraph_ {
+    return this.sibling(-1, false);
+  }
+  getPreviousOrNullObject(): FakeParagraph_ {
+    return this.sibling(-1, true);
   }
 
   delete(): void {
@@ -989,12 +1169,17 @@ function insertRelative(engine: Engine, anchor: FakeParagraph[], added: FakePara
   return engine.insertAt(first, added, ooxml, story);
 }
 
-function selectParagraphs(engine: Engine, paragraphs: FakeParagraph[], mode: string): void {
-  if (paragraphs.length === 0) return;
-  const start = engine.indexOf(paragraphs[0]);
-  const end = engine.indexOf(paragraphs[paragraphs.length - 1]);
-  engine.state.selection = mode === 'End' ? { start: end, end } : mode === 'Start' ? { start, end: start } : { start, end };
-  engine.stats.selected = start;
+/** Range.select / Paragraph.select: the whole range, or the cursor at its start or its end. */
+function selectTarget(engine: Engine, target: RangeTarget, mode: string): void {
+  if (!['Select', 'Start', 'End'].includes(mode)) throw invalidArgument('select');
+  const from = startPoint(target);
+  const to = endPoint(target);
+  if (!from || !to) return;
+  const story = engine.storyOf(from.para);
+  if (mode === 'Start') engine.setSelection(story, from, from);
+  else if (mode === 'End') engine.setSelection(story, to, to);
+  else engine.setSelection(story, from, to);
+  engine.stats.selected = story.indexOf(target.paragraphs[0] ?? from.para);
 }
 
 class FakeListItem extends FakeClientObject {
@@ -1089,6 +1274,7 @@ abstract class FakeCollection<T extends FakeClientObject> extends FakeClientObje
       proxy.applyLoad(inner, t);
       return proxy;
     });
+    this.engine.stats.itemsLoaded += items.length;
     this.context.commit(() => {
       this.loadedItems = items;
     });
@@ -1111,7 +1297,7 @@ class FakeParagraphCollection extends FakeCollection<FakeParagraph_> {
   }
   protected item(target: unknown): FakeParagraph_ {
     const p = target as FakeParagraph;
-    return new FakeParagraph_(this.context, () => (this.engine.state.paragraphs.includes(p) ? p : null));
+    return new FakeParagraph_(this.context, () => (this.engine.exists(p) ? p : null));
   }
   getFirst(): FakeParagraph_ {
     return new FakeParagraph_(this.context, () => {
@@ -1134,13 +1320,62 @@ class FakeRange extends FakeClientObject {
   protected readonly kind = 'Range';
   protected scalars(): Record<string, PropDef> {
     return {
-      text: { version: '1.1', get: (r: RangeTarget) => r.paragraphs.map((p) => p.text).join('\r') },
-      isEmpty: { version: '1.3', get: (r: RangeTarget) => r.paragraphs.every((p) => p.text.length === 0) },
+      text: { version: '1.1', get: (r: RangeTarget) => this.textOf(r) },
+      isEmpty: { version: '1.3', get: (r: RangeTarget) => this.textOf(r).replace(/\r/g, '').length === 0 },
       style: { version: '1.1', get: (r: RangeTarget) => r.paragraphs[0]?.style ?? '' },
     };
   }
-  private target(what: string): RangeTarget & { location?: string } {
-    return this.require(what) as RangeTarget & { location?: string };
+  private target(what: string): RangeTarget {
+    return this.require(what) as RangeTarget;
+  }
+  private textOf(r: RangeTarget): string {
+    const from = startPoint(r);
+    const to = endPoint(r);
+    if (!r.from && !r.to) return r.paragraphs.map((p) => p.text).join('\r');
+    return from && to ? textBetween(this.engine.storyOf(from.para), from, to) : '';
+  }
+  /** The whole range, or its start, end or the point after it, as a range (WordApi 1.3). */
+  getRange(location: string = 'Whole'): FakeRange {
+    const range = new FakeRange(this.context, undefined);
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', 'Range.getRange');
+      if (!['Whole', 'Start', 'End', 'After', 'Content'].includes(location)) throw invalidArgument('Range.getRange');
+      const t = this.target('getRange');
+      const from = startPoint(t);
+      const to = endPoint(t);
+      if (!from || !to) throw itemNotFound('Range.getRange');
+      const [a, b] = location === 'Start' ? [from, from] : location === 'End' || location === 'After' ? [to, to] : [from, to];
+      range.bind(pointRange(this.engine, a, b));
+    });
+    return range;
+  }
+  /** A new range from this one's start to the other's end (either way round); this one is unchanged (WordApi 1.3). */
+  expandTo(other: FakeRange): FakeRange {
+    return this.expand(other, false);
+  }
+  expandToOrNullObject(other: FakeRange): FakeRange {
+    return this.expand(other, true);
+  }
+  private expand(other: FakeRange, orNull: boolean): FakeRange {
+    const range = new FakeRange(this.context, undefined, orNull);
+    const what = orNull ? 'Range.expandToOrNullObject' : 'Range.expandTo';
+    this.context.enqueue(() => {
+      this.engine.requires('1.3', what);
+      const a = this.target(what);
+      const b = other.require(what) as RangeTarget;
+      const [a0, a1, b0, b1] = [startPoint(a), endPoint(a), startPoint(b), endPoint(b)];
+      const story = a0 ? this.engine.storyOf(a0.para) : undefined;
+      // Ranges of different stories (the body and a header, a text box) have no union.
+      if (!a0 || !a1 || !b0 || !b1 || !story || this.engine.storyOf(b0.para) !== story) {
+        if (!orNull) throw itemNotFound(what);
+        range.bind(null);
+        return;
+      }
+      const from = comparePoints(story, a0, b0) <= 0 ? a0 : b0;
+      const to = comparePoints(story, a1, b1) >= 0 ? a1 : b1;
+      range.bind(pointRange(this.engine, from, to));
+    });
+    return range;
   }
   get text(): string {
     return this.read('text');
@@ -1155,7 +1390,13 @@ class FakeRange extends FakeClientObject {
     return { parentBody: '1.3' };
   }
   protected override createNavigation(name: string): FakeClientObject {
-    if (name === 'parentBody') return new FakeStoryBody(this.context, () => ({ type: this.target('parentBody').story ?? 'MainDoc' }));
+    // A text box's body type is not documented for Range.parentBody: taken as 'Shape' (the body of the Shape API).
+    if (name === 'parentBody') {
+      return new FakeStoryBody(this.context, () => {
+        const story = this.target('parentBody').story ?? 'MainDoc';
+        return { type: story === 'TextBox' ? 'Shape' : story };
+      });
+    }
     return super.createNavigation(name);
   }
   /** The body (main document, header, ...) the range is in (WordApi 1.3). */
@@ -1227,7 +1468,7 @@ class FakeRange extends FakeClientObject {
   select(mode: string = 'Select'): void {
     this.context.enqueue(() => {
       this.engine.count('select');
-      selectParagraphs(this.engine, this.target('select').paragraphs, mode);
+      selectTarget(this.engine, this.target('select'), mode);
     });
   }
 }
@@ -1328,7 +1569,7 @@ class FakeBody extends FakeClientObject {
   select(mode: string = 'Select'): void {
     this.context.enqueue(() => {
       this.engine.count('select');
-      selectParagraphs(this.engine, this.engine.state.paragraphs, mode);
+      selectTarget(this.engine, rangeOf(this.engine.state.paragraphs, 'Whole'), mode);
     });
   }
 }
@@ -1422,11 +1663,10 @@ class FakeDocument extends FakeClientObject {
   getSelection(): FakeRange {
     const range = new FakeRange(this.context, undefined);
     this.context.enqueue(() => {
-      const { start, end, story } = this.engine.state.selection;
-      const all = story === 'Header' ? this.engine.state.header : this.engine.state.paragraphs;
-      const s = Math.max(0, Math.min(start, all.length - 1));
-      const e = Math.max(s, Math.min(end, all.length - 1));
-      range.bind({ paragraphs: all.slice(s, e + 1), story: story ?? 'MainDoc' } satisfies RangeTarget);
+      const { story, from, to } = this.engine.selectionPoints();
+      const s = story.indexOf(from.para);
+      const e = story.indexOf(to.para);
+      range.bind({ paragraphs: story.slice(s, e + 1), from, to, story: this.engine.storyName(story) } satisfies RangeTarget);
     });
     return range;
   }
@@ -1824,9 +2064,15 @@ export interface FakeOfficeNamespace {
     requirements: { isSetSupported(name: string, version?: string | number): boolean };
     displayLanguage: string;
     diagnostics: { host: string; platform: string; version: string };
-    document: { settings: FakeSettings };
+    document: {
+      settings: FakeSettings;
+      /** DocumentSelectionChanged (requirement set DocumentEvents). */
+      addHandlerAsync(eventType: string, handler: (args: unknown) => unknown, options?: unknown, callback?: unknown): void;
+      removeHandlerAsync(eventType: string, options?: unknown, callback?: unknown): void;
+    };
   };
   AsyncResultStatus: { Succeeded: string; Failed: string };
+  EventType: { DocumentSelectionChanged: string };
   HostType: { Word: string };
   onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
 }
@@ -1927,15 +2173,21 @@ function fakeOver(engine: Engine, options: FakeOptions): WordFake {
         isSetSupported(name: string, version?: string | number): boolean {
           const wanted = versionNumber(String(version ?? '1.1'));
           if (name === 'WordApi') return wanted <= engine.api;
+          if (name === 'DocumentEvents' && engine.otherSets[name] === undefined) return options.documentEvents !== false && wanted <= versionNumber('1.1');
           const other = engine.otherSets[name];
           return other !== undefined && wanted <= versionNumber(other);
         },
       },
       displayLanguage: options.displayLanguage ?? 'vi-VN',
       diagnostics: { host: 'Word', platform: 'PC', version: '16.0.0000.0000' },
-      document: { settings: fakeSettings(engine) },
+      document: {
+        settings: fakeSettings(engine),
+        addHandlerAsync: (eventType, handler, a, b) => engine.selectionEvents.addHandlerAsync(eventType, handler, a, b),
+        removeHandlerAsync: (eventType, a, b) => engine.selectionEvents.removeHandlerAsync(eventType, a, b),
+      },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    EventType: { DocumentSelectionChanged: DOCUMENT_SELECTION_CHANGED },
     HostType: { Word: 'Word' },
     onReady(callback) {
       const info = { host: 'Word', platform: 'PC' };
@@ -1944,7 +2196,16 @@ function fakeOver(engine: Engine, options: FakeOptions): WordFake {
     },
   };
 
+  engine.selectionEvents.document = Office.context.document;
   const OfficeExtension = { Error: FakeOfficeError };
+
+  /** A user's move of the selection, by paragraph index of a story. */
+  function userMoves(story: FakeParagraph[], start: number, end: number, offsets?: [number, number]): void {
+    const a = story[start];
+    const b = story[end];
+    if (!a || !b) throw new Error(`No paragraph ${start}..${end}`);
+    engine.setSelection(story, { para: a, offset: offsets ? offsets[0] : 0 }, { para: b, offset: offsets ? offsets[1] : afterMark(b) });
+  }
 
   function userTypes(index: number, text: string): void {
     const state = engine.state;
@@ -2010,10 +2271,31 @@ function fakeOver(engine: Engine, options: FakeOptions): WordFake {
       engine.state.saved = false;
     },
     userSelectsHeader(index = 0) {
-      engine.state.selection = { start: index, end: index, story: 'Header' };
+      userMoves(engine.state.header, index, index);
     },
     userSelects(start: number, end = start) {
-      engine.state.selection = { start, end };
+      userMoves(engine.state.paragraphs, start, end);
+    },
+    userPutsCursor(index: number, offset = 0) {
+      userMoves(engine.state.paragraphs, index, index, [offset, offset]);
+    },
+    userSelectsTextBox(anchor: number, line = 0) {
+      const box = engine.state.paragraphs[anchor]?.textBox;
+      if (!box) throw new Error(`No text box in paragraph ${anchor}`);
+      userMoves(box, line, line, [0, 0]);
+    },
+    coauthorActs() {
+      engine.selectionEvents.moved();
+    },
+    selectedText() {
+      const { story, from, to } = engine.selectionPoints();
+      return textBetween(story, from, to);
+    },
+    flushSelectionEvents() {
+      return engine.selectionEvents.flush();
+    },
+    selectionEvents() {
+      return { handlers: engine.selectionEvents.count, delivered: engine.selectionEvents.delivered };
     },
     handlerCount(kind) {
       return engine.handlers[kind].length;
