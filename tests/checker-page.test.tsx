@@ -154,7 +154,7 @@ describe('the page before any file', () => {
     expect(screen.getByText(/Chưa có tệp nào/)).toBeInTheDocument();
     expect(blocks()).toHaveLength(0);
     expect(document.body.dataset.state).toBe('idle');
-    expect(screen.queryByRole('button', { name: 'Xuất CSV' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tải CSV' })).not.toBeInTheDocument();
   });
 
   it('reaches the file picker with the keyboard', async () => {
