@@ -89,6 +89,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     minWidth: '0',
+    // A folded block's results stay in the page (printed), out of sight on the screen.
+    '&[hidden]': { display: 'none' },
   },
   heading: {
     margin: '0',

@@ -129,7 +129,7 @@ export function OverviewTable({ items, lang, onOpen, onAnnounce }: OverviewTable
                     }}
                   >
                     <span>{c.label}</span>
-                    <span aria-hidden="true">{active ? (sort.ascending ? '▲' : '▼') : '↕'}</span>
+                    <span aria-hidden="true" data-print="hide">{active ? (sort.ascending ? '▲' : '▼') : '↕'}</span>
                   </button>
                 </th>
               );

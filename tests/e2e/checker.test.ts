@@ -335,6 +335,9 @@ describe('files picked through the file input', () => {
 
     const draft = page.locator('[data-file="du-thao.docx"]');
     await expect(draft.getAttribute('data-open')).resolves.toBe('false');
+    // Folded: only the header with the verdict is on screen.
+    await expect(draft.locator('[data-file-panel]').isVisible()).resolves.toBe(false);
+    await expect(draft.locator('[data-file-verdict]').isVisible()).resolves.toBe(true);
     await page.locator('[data-overview] a', { hasText: 'du-thao.docx' }).click();
     await expect(draft.getAttribute('data-open')).resolves.toBe('true');
     await expect(draft.locator('[data-file-panel]').isVisible()).resolves.toBe(true);
