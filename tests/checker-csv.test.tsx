@@ -16,12 +16,13 @@ import {
   readBlobBytes,
   type FileOutcome,
 } from '../src/checker/check';
+import { statusLabel } from '../src/analysis/messages';
 import { BOM, buildResultsCsv, CSV_HEADERS, csvField, resultRows, toCsv } from '../src/checker/csv';
 import { checkerStrings, pageLang, wantsSample } from '../src/checker/strings';
 import { SAMPLE_FILE_NAME, sampleDocx } from '../src/checker/sample';
 
 /** A small RFC 4180 reader, to read back what the builder wrote. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -39,7 +40,7 @@ function parseCsv(text: string): string[][] {
       }
     } else if (c === '"') {
       quoted = true;
-    } else if (c === ',') {
+    } else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -100,74 +101,86 @@ describe('the results table', () => {
   ];
 
   it('starts with a BOM and the Vietnamese header', () => {
-    const text = buildResultsCsv(outcomes, 'vi');
+    const text = buildResultsCsv(outcomes, 'vi', ',');
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     // UTF-8 of the BOM is EF BB BF.
     expect(Array.from(new TextEncoder().encode(text).slice(0, 3))).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề', 'Đề cương']);
-    expect(rows.every((r) => r.length === 9)).toBe(true);
+    expect(rows[0]).toEqual(['Tệp', 'Mục', 'Đề mục', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề', 'Đề cương']);
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+  });
+
+  it('separates the fields with a semicolon by default (Excel set to Vietnamese), or a comma when asked', () => {
+    const semi = buildResultsCsv(outcomes, 'vi');
+    expect(semi.slice(1).split('\r\n')[0]).toBe('Tệp;Mục;Đề mục;Trạng thái;Số liệu;Còn thiếu;Vấn đề;Đề cương');
+    // The same cells either way; a field holding the separator is quoted.
+    expect(parseCsv(semi.slice(1), ';')).toEqual(parseCsv(buildResultsCsv(outcomes, 'vi', ',').slice(1), ','));
+    expect(csvField('Số liệu; còn thiếu')).toBe('"Số liệu; còn thiếu"');
+    expect(toCsv([['a', 'b;c']], ';')).toBe('a;"b;c"\r\n');
+  });
+
+  it('has no English code in any cell: statuses and verdicts in words', () => {
+    const cells = parseCsv(buildResultsCsv(outcomes, 'vi').slice(1), ';').flat();
+    const codes = ['ready', 'not-ready', 'unreadable', 'missing', 'empty', 'guidance-left', 'no-figures', 'ok', 'legacy-doc'];
+    expect(cells.filter((c) => codes.some((code) => c === code || c.includes(`[${code}]`)))).toEqual([]);
   });
 
   it("names on every row of a checked file the outline it was checked against", () => {
     const named: FileOutcome[] = [{ name: 'a.docx', report: good, outline: 'Đề cương năm 2025 (de-cuong-2025)' }, outcomes[0], outcomes[2]];
-    const rows = parseCsv(buildResultsCsv(named, 'vi').slice(1)).slice(1);
-    const of = (name: string): string[] => [...new Set(rows.filter((r) => r[0] === name).map((r) => r[8]))];
+    const rows = parseCsv(buildResultsCsv(named, 'vi', ',').slice(1)).slice(1);
+    const of = (name: string): string[] => [...new Set(rows.filter((r) => r[0] === name).map((r) => r[7]))];
     expect(of('a.docx')).toEqual(['Đề cương năm 2025 (de-cuong-2025)']);
     expect(of('xa-tan-hoa.docx')).toEqual([good.template]);
     expect(of('cu.doc')).toEqual(['']);
   });
 
   it('has per file a verdict row, then one row per section in outline order, and one row per unreadable file', () => {
-    const rows = parseCsv(buildResultsCsv(outcomes, 'vi').slice(1)).slice(1);
+    const rows = parseCsv(buildResultsCsv(outcomes, 'vi', ',').slice(1)).slice(1);
     expect(rows).toHaveLength(3 * (1 + sectionCount) + 1);
     const names = [...new Set(rows.map((r) => r[0]))];
     expect(names).toEqual(['xa-tan-hoa.docx', 'Bản nháp, "xã An Bình".docx', 'cu.doc', 'khong-ky.docx']);
 
     const ofDraft = rows.filter((r) => r[0] === 'Bản nháp, "xã An Bình".docx');
-    expect(ofDraft[0].slice(1, 5)).toEqual(['', '(Toàn văn bản)', 'not-ready', `Còn ${draft.errorCount} lỗi cần sửa trước khi trình ký${draft.warningCount ? ` (${draft.warningCount} cảnh báo)` : ''}`]);
+    expect(ofDraft[0].slice(1, 4)).toEqual(['', '(Toàn văn bản)', `Còn ${draft.errorCount} lỗi cần sửa trước khi trình ký${draft.warningCount ? ` (${draft.warningCount} cảnh báo)` : ''}`]);
     expect(ofDraft.slice(1).map((r) => r[1])).toEqual(defaultTemplate.sections.map((s) => s.id));
     const byId = new Map(ofDraft.slice(1).map((r) => [r[1], r]));
-    expect(byId.get('1.II.4')?.slice(3, 5)).toEqual(['missing', 'Thiếu mục']);
-    expect(byId.get('1.III.2')?.slice(3, 5)).toEqual(['empty', 'Chưa có nội dung']);
-    expect(byId.get('1.I')?.slice(3, 5)).toEqual(['guidance-left', 'Còn nội dung hướng dẫn']);
-    expect(byId.get('1.II.4')?.[7]).toContain('Thiếu mục');
+    expect(byId.get('1.II.4')?.[3]).toBe('Thiếu mục');
+    expect(byId.get('1.III.2')?.[3]).toBe('Chưa có nội dung');
+    expect(byId.get('1.I')?.[3]).toBe('Còn nội dung hướng dẫn');
+    expect(byId.get('1.II.4')?.[6]).toContain('Thiếu mục');
     expect(byId.get('1.I')?.[2]).toBe(draft.sections.find((s) => s.id === '1.I')?.title);
 
     const ofGood = rows.filter((r) => r[0] === 'xa-tan-hoa.docx');
-    expect(ofGood[0][3]).toBe('ready');
-    expect(ofGood[0][4]).toMatch(/^Sẵn sàng trình ký/);
-    expect(ofGood.slice(1).every((r) => r[3] === 'ok' && r[4] === 'Đạt')).toBe(true);
+    expect(ofGood[0][3]).toMatch(/^Sẵn sàng trình ký/);
+    expect(ofGood.slice(1).every((r) => r[3] === 'Đạt')).toBe(true);
 
     const unreadable = rows.filter((r) => r[0] === 'cu.doc');
     expect(unreadable).toHaveLength(1);
-    expect(unreadable[0][3]).toBe('unreadable');
-    expect(unreadable[0][4]).toBe('Không đọc được');
-    expect(unreadable[0][7]).toContain(DOCX_ERROR_MESSAGES['legacy-doc'].vi);
-    expect(unreadable[0][7]).toContain('[legacy-doc]');
+    expect(unreadable[0][3]).toBe('Không đọc được');
+    expect(unreadable[0][6]).toBe(DOCX_ERROR_MESSAGES['legacy-doc'].vi);
   });
 
   it('lists the figures found and the checklist items not found', () => {
     const rows = resultRows([{ name: 'a.docx', report: good }], 'vi').slice(2);
     const withFigures = good.sections.find((s) => s.figures.length > 1);
     if (!withFigures) throw new Error('the sample has no section with figures');
-    expect(rows.find((r) => r[1] === withFigures.id)?.[5]).toBe(withFigures.figures.join('; '));
+    expect(rows.find((r) => r[1] === withFigures.id)?.[4]).toBe(withFigures.figures.join('; '));
 
     const report = analyze({ paragraphs: sampleParagraphs({ noFigures: ['1.I'] }) });
     const section = report.sections.find((s) => s.id === '1.I');
     const missing = section?.checklist.filter((c) => !c.found) ?? [];
     expect(missing.length).toBeGreaterThan(0);
     const row = resultRows([{ name: 'b.docx', report }], 'vi').find((r) => r[1] === '1.I');
-    expect(row?.[6]).toBe(missing.map((c) => c.label).join('; '));
-    expect(row?.[3]).toBe(section?.status);
+    expect(row?.[5]).toBe(missing.map((c) => c.label).join('; '));
+    expect(row?.[3]).toBe(statusLabel(section?.status ?? 'ok', 'vi'));
   });
 
   it('puts document-wide findings (the signature block) on the file row', () => {
     const rows = resultRows([{ name: 'khong-ky.docx', report: unsigned }], 'vi');
-    expect(rows[1][3]).toBe('not-ready');
-    expect(rows[1][7]).toContain('TM. BAN THƯỜNG TRỰC');
-    expect(rows.slice(2).some((r) => r[7].includes('TM. BAN THƯỜNG TRỰC'))).toBe(false);
+    expect(rows[1][3]).toMatch(/^Còn \d+ lỗi/);
+    expect(rows[1][6]).toContain('TM. BAN THƯỜNG TRỰC');
+    expect(rows.slice(2).some((r) => r[6].includes('TM. BAN THƯỜNG TRỰC'))).toBe(false);
   });
 
   it('says which findings were ignored, with the reason', () => {
@@ -176,19 +189,19 @@ describe('the results table', () => {
       { ignores: [{ code: 'section-empty', section: '1.III.2', reason: 'Báo cáo riêng' }] },
     );
     const row = resultRows([{ name: 'c.docx', report }], 'vi').find((r) => r[1] === '1.III.2');
-    expect(row?.[7]).toContain('(đã bỏ qua: Báo cáo riêng)');
+    expect(row?.[6]).toContain('(đã bỏ qua: Báo cáo riêng)');
   });
 
   it('has English headers and words for an English page', () => {
     const report = analyze({ paragraphs: sampleParagraphs({ empty: ['1.III.2'] }) }, { lang: 'en' });
-    const rows = parseCsv(buildResultsCsv([{ name: 'e.docx', report }], 'en').slice(1));
+    const rows = parseCsv(buildResultsCsv([{ name: 'e.docx', report }], 'en', ',').slice(1));
     expect(rows[0]).toEqual([...CSV_HEADERS.en]);
     expect(rows[1][2]).toBe('(Whole document)');
-    expect(rows.find((r) => r[1] === '1.III.2')?.[4]).toBe('No content');
+    expect(rows.find((r) => r[1] === '1.III.2')?.[3]).toBe('No content');
   });
 
   it('is a header alone when nothing was checked', () => {
-    expect(buildResultsCsv([], 'vi')).toBe(`${BOM}${CSV_HEADERS.vi.join(',')}\r\n`);
+    expect(buildResultsCsv([], 'vi', ',')).toBe(`${BOM}${CSV_HEADERS.vi.join(',')}\r\n`);
   });
 });
 
@@ -265,15 +278,18 @@ describe('checking one file', () => {
 });
 
 describe('page switches and strings', () => {
-  it('picks the language from ?lang= first, then the browser', () => {
-    expect(pageLang('', 'vi-VN')).toBe('vi');
-    expect(pageLang('', 'en-US')).toBe('en');
-    expect(pageLang('', 'EN')).toBe('en');
-    expect(pageLang('', 'fr-FR')).toBe('vi');
+  it('picks the language from ?lang= first, then the choice remembered, else Vietnamese', () => {
+    expect(pageLang('', null)).toBe('vi');
     expect(pageLang('', undefined)).toBe('vi');
-    expect(pageLang('?lang=en', 'vi-VN')).toBe('en');
-    expect(pageLang('?sample=1&lang=vi', 'en-GB')).toBe('vi');
-    expect(pageLang('?lang=de', 'en-GB')).toBe('en');
+    expect(pageLang('', 'en')).toBe('en');
+    expect(pageLang('', 'EN')).toBe('en');
+    // A browser's language is no choice of the user's on this page: "en-US" stored by anything else is not taken.
+    expect(pageLang('', 'en-US')).toBe('vi');
+    expect(pageLang('', 'fr')).toBe('vi');
+    expect(pageLang('?lang=en', 'vi')).toBe('en');
+    expect(pageLang('?sample=1&lang=vi', 'en')).toBe('vi');
+    expect(pageLang('?lang=de', 'en')).toBe('en');
+    expect(pageLang('?lang=de', null)).toBe('vi');
   });
 
   it('shows the sample only when asked', () => {
@@ -288,6 +304,15 @@ describe('page switches and strings', () => {
     expect(checkerStrings.vi.pageTitle).toBe('Kiểm tra báo cáo Mặt trận');
     expect(checkerStrings.vi.progress(3, 12, 'tên-tệp.docx')).toBe('Đang kiểm tra 3/12: tên-tệp.docx');
     expect(checkerStrings.vi.summary(5, 3, 1, 1)).toBe('Đã kiểm tra 5 tệp: 3 sẵn sàng trình ký, 1 chưa sẵn sàng, 1 không đọc được');
-    expect(checkerStrings.en.summary(1, 1, 0, 0)).toBe('Checked 1 file: 1 ready to sign, 0 not ready, 0 unreadable');
+    expect(checkerStrings.en.summary(1, 1, 0, 0)).toBe('Checked 1 file: 1 ready to sign');
+    // No zero counts.
+    expect(checkerStrings.vi.summary(2, 0, 2, 0)).toBe('Đã kiểm tra 2 tệp: 2 chưa sẵn sàng');
+    expect(checkerStrings.vi.summary(3, 2, 0, 1)).toBe('Đã kiểm tra 3 tệp: 2 sẵn sàng trình ký, 1 không đọc được');
+    expect(checkerStrings.vi.verdictLine(5, 2)).toBe('Còn 5 lỗi · 2 cảnh báo');
+    expect(checkerStrings.vi.verdictLine(0, 0)).toBe('Sẵn sàng trình ký');
+    expect(checkerStrings.vi.verdictLine(0, 1)).toBe('Sẵn sàng trình ký · 1 cảnh báo');
+    // No nested quotes around a text that has its own.
+    expect(checkerStrings.vi.reviewNoteLine(2, '“Phần thứ nhất”', 'chưa xếp được')).toBe('Đoạn 3: “Phần thứ nhất” — chưa xếp được');
+    expect(checkerStrings.vi.downloaded('kiem-tra-bao-cao-2026-12-02.xlsx', 3)).toBe('Đã tải xuống kiem-tra-bao-cao-2026-12-02.xlsx (3 tệp)');
   });
 });

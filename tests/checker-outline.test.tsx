@@ -132,11 +132,11 @@ describe('an outline file (.json)', () => {
     expect(status('1.II.7')).not.toBe('ok');
     expect(result.querySelector('[data-file-outline]')).toHaveTextContent('Đề cương: Đề cương năm 2025 (de-cuong-2025');
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Xuất CSV' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Tải CSV' }));
     const csv = await blobText(downloads[downloads.length - 1].blob);
-    const rows = csv.split('\r\n').filter((l) => l.startsWith('bao-cao-2025.docx,'));
+    const rows = csv.split('\r\n').filter((l) => l.startsWith('bao-cao-2025.docx;'));
     expect(rows).toHaveLength(1 + outline2025.sections.length);
-    expect(rows.every((l) => l.endsWith(',"Đề cương năm 2025 (de-cuong-2025, phiên bản 1, từ tệp de-cuong-2025.json)"'))).toBe(true);
+    expect(rows.every((l) => l.endsWith(';"Đề cương năm 2025 (de-cuong-2025, phiên bản 1, từ tệp de-cuong-2025.json)"'))).toBe(true);
   });
 
   it('lists the problems of a broken file in Vietnamese, field by field, and keeps the outline in use', async () => {
@@ -150,7 +150,9 @@ describe('an outline file (.json)', () => {
       if (!el) throw new Error('no error list');
       return el;
     });
-    expect(screen.getByText('Không dùng được đề cương trong tệp hong.json')).toBeInTheDocument();
+    // Shown as the message's title (and also announced).
+    const titles = screen.getAllByText('Không dùng được đề cương trong tệp hong.json');
+    expect(titles.filter((el) => !el.closest('[data-testid="announcer"]'))).toHaveLength(1);
     const items = Array.from(list.querySelectorAll('li'));
     const byPath = new Map(items.map((li) => [li.dataset.path, li.textContent ?? '']));
     expect(byPath.get('closing')).toBe('closing: thiếu trường bắt buộc');

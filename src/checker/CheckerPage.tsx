@@ -3,29 +3,40 @@
 //
 // Testability contract (end-to-end tests rely on it):
 //   body[data-state]          'checking' while files wait or are being read, 'idle' otherwise
-//   [data-file="<name>"]      one block per file, in the order the files came
+//   [data-file="<name>"]      one block per file, in the order the files came; a checked file's
+//                             block has data-file-ready and data-open (its results shown)
+//   [data-overview]           the overview table (two files or more); [data-overview-file] rows
+//   [data-action=xlsx|csv|print|clear]   the results' buttons; [data-download-notice] what was saved
+//   [data-check-date]         the date of the check (printed)
+//   [data-lang-switch]        the language switch
 //   [data-error="<code>"]     on the block of a file that could not be checked (DocxError code,
 //                             or too-large / read-failed / check-failed)
 //   [data-section-id] [data-status] [data-ready]   inside a checked file's block (ReportView)
 //   [data-summary]            the summary line, with data-total / data-count-ready /
 //                             data-count-not-ready / data-count-unreadable
 import * as React from 'react';
-import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
 import { useCheckerStyles } from './checker-styles';
 import { useStableCallback } from '../taskpane/useStableCallback';
-import { checkBlob, countOutcomes, isReportOutcome, yieldToBrowser, type CheckOutline, type FileOutcome } from './check';
-import { buildResultsCsv, CSV_FILE_NAME, CSV_MIME } from './csv';
+import { checkBlob, countOutcomes, yieldToBrowser, type CheckOutline, type FileOutcome } from './check';
+import { buildResultsCsv, CSV_MIME, type CsvSeparator } from './csv';
 import { downloadFile } from './download';
 import { DropZone } from './DropZone';
+import { exportFileName } from './export-rows';
 import { FileResult, type FileEntry } from './FileResult';
+import { LangSwitch } from './LangSwitch';
+import { OverviewTable } from './OverviewTable';
 import { BUILT_IN_CHOICES, DEFAULT_CHOICE, LOADED_KEY, outlineLabel, type OutlineChoice } from './outline-choice';
 import { readStoredChoice, storeChoice } from './outline-store';
 import { OutlinePicker } from './OutlinePicker';
 import { SAMPLE_FILE_NAME, sampleDocx } from './sample';
-import { getCheckerStrings, type CheckerStrings } from './strings';
+import { getCheckerStrings } from './strings';
 import { TemplateForm } from './TemplateForm';
+
+/** The workbook's type, here so the page does not load the Excel chunk to know it. */
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Show the progress bar only when checking takes longer than this. */
 const SLOW_MS = 500;
@@ -89,16 +100,22 @@ const useStyles = makeStyles({
   status: {
     minHeight: tokens.lineHeightBase400,
   },
+  exports: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: '0',
+  },
+  separator: { maxWidth: '28rem' },
+  error: {
+    margin: '0',
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
 });
 
 
-function overviewText(entry: FileEntry, s: CheckerStrings, lang: Lang): string {
-  const t = getStrings(lang);
-  const o = entry.outcome;
-  if (o === undefined) return s.waiting;
-  if (!isReportOutcome(o)) return s.unreadable;
-  return o.report.ready ? t.ready : t.notReady(o.report.errorCount);
-}
 
 /**
  * Opens the guidance of every flagged section (what the outline asks for there) so it is printed,
@@ -124,9 +141,11 @@ export interface CheckerPageProps {
   lang: Lang;
   /** Show the sample report's results on first view (`?sample=1`). */
   sample?: boolean;
+  /** The user chose another language on the page's switch (no switch without it). */
+  onLangChange?: (lang: Lang) => void;
 }
 
-export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.JSX.Element {
+export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageProps): React.JSX.Element {
   const t = getStrings(lang);
   const s = getCheckerStrings(lang);
   const styles = useStyles();
@@ -168,6 +187,16 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
   const [slow, setSlow] = React.useState(false);
   const [announcement, setAnnouncement] = React.useState('');
   const resultsRef = React.useRef<HTMLElement>(null);
+  /** Blocks the user opened or closed; the others are open only when there is one file. */
+  const [openState, setOpenState] = React.useState<Record<string, boolean>>({});
+  /** A block to move to once it is open. */
+  const [moveTo, setMoveTo] = React.useState<string | null>(null);
+  const [separator, setSeparator] = React.useState<CsvSeparator>(lang === 'en' ? ',' : ';');
+  /** What was last saved, shown beside the buttons. */
+  const [notice, setNotice] = React.useState('');
+  const [exportError, setExportError] = React.useState(false);
+  /** When the last check ended (printed with the results). */
+  const [checkedAt, setCheckedAt] = React.useState<Date | null>(null);
 
   const checking = entries.some((e) => e.outcome === undefined);
   const outcomes: FileOutcome[] = entries.flatMap((e) => (e.outcome ? [e.outcome] : []));
@@ -199,6 +228,7 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
       if (gen === generation.current) {
         setProgress(null);
         run.current = { done: 0, total: 0 };
+        setCheckedAt(new Date());
       }
       // Files that came after a "clear" during the last read.
       if (queue.current.length > 0) void pump();
@@ -224,7 +254,22 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
     run.current = { done: 0, total: 0 };
     setEntries([]);
     setProgress(null);
+    setOpenState({});
+    setNotice('');
     announce(s.cleared);
+  };
+
+  /** Checks the files shown again (their blocks wait, then show the new results). */
+  const recheck = (): number => {
+    const again = entries.map((e) => ({ id: e.id, name: e.name, source: e.source, sample: e.sample }));
+    if (again.length === 0) return 0;
+    generation.current++;
+    queue.current = again.slice();
+    run.current = { done: 0, total: again.length };
+    setEntries(again);
+    setProgress(null);
+    void pump();
+    return again.length;
   };
 
   /**
@@ -238,19 +283,40 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
     if (nowLoaded !== loaded) setLoaded(nowLoaded);
     outline.current = { template: next.template, label };
     storeChoice({ key: next.key, ...(nowLoaded?.file ? { file: nowLoaded.file, fileName: nowLoaded.fileName } : {}) });
-    const again = entries.map((e) => ({ id: e.id, name: e.name, source: e.source, sample: e.sample }));
-    if (again.length === 0) {
-      announce(s.outlineLoaded(label));
-      return;
-    }
-    generation.current++;
-    queue.current = again.slice();
-    run.current = { done: 0, total: again.length };
-    setEntries(again);
-    setProgress(null);
-    announce(s.outlineRechecked(label, again.length));
-    void pump();
+    const count = recheck();
+    announce(count === 0 ? s.outlineLoaded(label) : s.outlineRechecked(label, count));
   });
+
+  // Another language: the outline's name and every file's messages are in the new one.
+  const shownLang = React.useRef(lang);
+  React.useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    outline.current = { template: choice.template, label: outlineLabel(choice, lang) };
+    setSeparator(lang === 'en' ? ',' : ';');
+    setNotice('');
+    recheck();
+    // Only a change of language runs this (the rest is read as it is then).
+  }, [lang]);
+
+  const onToggle = React.useCallback((id: string, open: boolean) => {
+    setOpenState((state) => ({ ...state, [id]: open }));
+  }, []);
+
+  const openAndMove = React.useCallback((id: string) => {
+    setOpenState((state) => ({ ...state, [id]: true }));
+    setMoveTo(id);
+  }, []);
+
+  // Once the block is open, bring it into view and put the focus on it.
+  React.useEffect(() => {
+    if (!moveTo) return;
+    setMoveTo(null);
+    const el = document.getElementById(moveTo);
+    if (!el) return;
+    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  }, [moveTo]);
 
   // A loaded outline kept from earlier in the session is checked again before it is used.
   React.useEffect(() => {
@@ -270,9 +336,31 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
     };
   }, [choose]);
 
+  const saved = (name: string): void => {
+    const text = s.downloaded(name, outcomes.length);
+    setNotice(text);
+    announce(text);
+  };
+
   const exportCsv = (): void => {
-    downloadFile(buildResultsCsv(outcomes, lang), CSV_FILE_NAME, CSV_MIME);
-    announce(s.csvSaved);
+    const name = exportFileName('csv', new Date());
+    downloadFile(buildResultsCsv(outcomes, lang, separator), name, CSV_MIME);
+    setExportError(false);
+    saved(name);
+  };
+
+  const exportXlsx = async (): Promise<void> => {
+    setExportError(false);
+    try {
+      const { buildWorkbook } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
+      const blob = await buildWorkbook(outcomes, lang);
+      const name = exportFileName('xlsx', new Date());
+      downloadFile(blob, name, XLSX_MIME);
+      saved(name);
+    } catch {
+      setNotice('');
+      setExportError(true);
+    }
   };
 
   const print = async (): Promise<void> => {
@@ -327,10 +415,13 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
 
   const progressText = progress ? s.progress(progress.index, progress.total, progress.name) : '';
   const summary = s.summary(counts.total, counts.ready, counts.notReady, counts.unreadable);
+  const canExport = !checking && outcomes.length > 0;
+  const overviewItems = entries.map((e) => ({ id: e.id, name: e.name, outcome: e.outcome, title: e.sample ? s.sampleTitle(e.name) : e.name }));
 
   return (
     <div className={styles.root}>
       <header className={styles.header}>
+        {onLangChange ? <LangSwitch lang={lang} onChange={onLangChange} /> : null}
         <h1 className={styles.h1}>{s.pageTitle}</h1>
         <p className={shared.text}>{s.intro}</p>
         <p className={styles.privacy}>{s.privacy}</p>
@@ -403,6 +494,11 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
               </p>
             ) : null}
           </div>
+          {!checking && counts.total > 0 && checkedAt ? (
+            <p className={shared.small} data-print="only" data-check-date={checkedAt.toISOString()}>
+              {s.checkedOn(checkedAt)}
+            </p>
+          ) : null}
           {checking && slow ? (
             <ProgressBar
               value={run.current.total > 0 ? Math.min(1, run.current.done / run.current.total) : undefined}
@@ -412,41 +508,72 @@ export function CheckerPage({ lang, sample = false }: CheckerPageProps): React.J
           ) : null}
           {entries.length === 0 ? <p className={shared.text}>{s.emptyState}</p> : null}
           {entries.length > 0 ? (
-            <div className={shared.buttonRow} data-print="hide" role="group" aria-label={t.resultsHeading}>
-              <Button
-                appearance="primary"
-                className={shared.wrapButton}
-                disabledFocusable={checking || outcomes.length === 0}
-                title={s.exportCsvHint}
-                data-action="csv"
-                onClick={() => {
-                  if (!checking && outcomes.length > 0) exportCsv();
-                }}
-              >
-                {s.exportCsv}
-              </Button>
-              <Button className={shared.wrapButton} data-action="print" onClick={() => void print()}>
-                {s.print}
-              </Button>
-              <Button className={shared.wrapButton} data-action="clear" onClick={clear}>
-                {s.clear}
-              </Button>
+            <div className={styles.exports} data-print="hide">
+              <div className={shared.buttonRow} role="group" aria-label={t.resultsHeading}>
+                <Button
+                  appearance="primary"
+                  className={shared.wrapButton}
+                  disabledFocusable={!canExport}
+                  title={s.exportXlsxHint}
+                  data-action="xlsx"
+                  onClick={() => {
+                    if (canExport) void exportXlsx();
+                  }}
+                >
+                  {s.exportXlsx}
+                </Button>
+                <Button
+                  className={shared.wrapButton}
+                  disabledFocusable={!canExport}
+                  title={s.exportCsvHint}
+                  data-action="csv"
+                  onClick={() => {
+                    if (canExport) exportCsv();
+                  }}
+                >
+                  {s.exportCsv}
+                </Button>
+                <Button className={shared.wrapButton} data-action="print" onClick={() => void print()}>
+                  {s.print}
+                </Button>
+                <Button className={shared.wrapButton} data-action="clear" onClick={clear}>
+                  {s.clear}
+                </Button>
+              </div>
+              <Field label={s.separatorLabel} hint={s.separatorHint} className={styles.separator}>
+                <Select
+                  value={separator}
+                  data-csv-separator={separator}
+                  onChange={(_, d) => setSeparator(d.value === ',' ? ',' : ';')}
+                >
+                  <option value=";">{s.separatorSemicolon}</option>
+                  <option value=",">{s.separatorComma}</option>
+                </Select>
+              </Field>
+              {notice ? (
+                <p className={checker.strongLine} data-download-notice="true">
+                  {notice}
+                </p>
+              ) : null}
+              {exportError ? (
+                <p role="alert" className={styles.error}>
+                  {s.exportFailed}
+                </p>
+              ) : null}
             </div>
           ) : null}
           {entries.length > 1 ? (
-            <ol className={checker.list} aria-label={s.overviewLabel} data-overview="true">
-              {entries.map((e) => (
-                <li key={e.id}>
-                  <a className={styles.link} href={`#${e.id}`}>
-                    {e.sample ? s.sampleTitle(e.name) : e.name}
-                  </a>
-                  {`: ${overviewText(e, s, lang)}`}
-                </li>
-              ))}
-            </ol>
+            <OverviewTable items={overviewItems} lang={lang} onOpen={openAndMove} onAnnounce={announce} />
           ) : null}
           {entries.map((e) => (
-            <FileResult key={e.id} entry={e} lang={lang} onAnnounce={announce} />
+            <FileResult
+              key={e.id}
+              entry={e}
+              lang={lang}
+              open={openState[e.id] ?? entries.length === 1}
+              onToggle={onToggle}
+              onAnnounce={announce}
+            />
           ))}
         </section>
 

@@ -1,5 +1,6 @@
 // The block of one file on the checker page: waiting, its results (the task pane's ReportView with
-// the "annotated copy" download), or why it could not be read. Carries data-file and data-error.
+// the "annotated copy" download) behind a disclosure whose header says the verdict, or why it could
+// not be read. Carries data-file, data-file-ready, data-open and data-error.
 import * as React from 'react';
 import {
   Button,
@@ -48,6 +49,49 @@ const useStyles = makeStyles({
       outlineOffset: '2px',
     },
   },
+  toggle: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    width: '100%',
+    padding: `${tokens.spacingVerticalXS} 0`,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    color: 'inherit',
+    textAlign: 'start',
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':focus-visible': {
+      outlineWidth: '2px',
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: '2px',
+    },
+  },
+  chevron: {
+    flexShrink: 0,
+    display: 'inline-block',
+    width: '1em',
+    transitionProperty: 'transform',
+    transitionDuration: tokens.durationFast,
+  },
+  chevronOpen: { transform: 'rotate(90deg)' },
+  verdict: {
+    margin: '0',
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  verdictBad: { color: tokens.colorPaletteRedForeground1 },
+  verdictGood: { color: tokens.colorPaletteGreenForeground1 },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: '0',
+    // A folded block's results stay in the page (printed), out of sight on the screen.
+    '&[hidden]': { display: 'none' },
+  },
   heading: {
     margin: '0',
     fontSize: tokens.fontSizeBase400,
@@ -87,18 +131,21 @@ function AnnotateAction({
   const hintId = React.useId();
   const [working, setWorking] = React.useState(false);
   const [failed, setFailed] = React.useState(false);
+  const [saved, setSaved] = React.useState('');
   const requests = React.useMemo(() => commentRequests(report, lang), [report, lang]);
   const none = requests.length === 0;
 
   const run = async (): Promise<void> => {
     setWorking(true);
     setFailed(false);
+    setSaved('');
     try {
       const bytes = await readBlobBytes(entry.source);
       const copy = annotateDocx(bytes, requests);
       const name = annotatedName(entry.name);
       downloadFile(copy, name, DOCX_MIME);
-      onAnnounce(s.annotateSaved(name));
+      setSaved(s.downloaded(name));
+      onAnnounce(s.downloaded(name));
     } catch {
       setFailed(true);
     } finally {
@@ -123,6 +170,11 @@ function AnnotateAction({
       <p id={hintId} className={shared.reason}>
         {none ? s.annotateNone : s.annotateHint}
       </p>
+      {saved ? (
+        <p className={shared.text} data-download-notice="true">
+          {saved}
+        </p>
+      ) : null}
       {failed ? (
         <p role="alert" className={styles.error}>
           {s.annotateError}
@@ -132,19 +184,21 @@ function AnnotateAction({
   );
 }
 
-function FileResultImpl({
-  entry,
-  lang,
-  onAnnounce,
-}: {
+export interface FileResultProps {
   entry: FileEntry;
   lang: Lang;
+  /** The results are shown (else only the header with the verdict). */
+  open: boolean;
+  onToggle: (id: string, open: boolean) => void;
   onAnnounce: (text: string) => void;
-}): React.JSX.Element {
+}
+
+function FileResultImpl({ entry, lang, open, onToggle, onAnnounce }: FileResultProps): React.JSX.Element {
   const s = getCheckerStrings(lang);
   const styles = useStyles();
   const shared = useSharedStyles();
   const headingId = React.useId();
+  const panelId = React.useId();
   const { outcome } = entry;
   const title = entry.sample ? s.sampleTitle(entry.name) : entry.name;
   const common = {
@@ -182,8 +236,35 @@ function FileResultImpl({
     );
   }
 
+  const { report } = outcome;
   return (
-    <div {...common}>
+    <section
+      {...common}
+      aria-labelledby={headingId}
+      data-file-ready={report.ready ? 'true' : 'false'}
+      data-open={open ? 'true' : 'false'}
+    >
+      <h3 className={styles.heading}>
+        <button
+          type="button"
+          id={headingId}
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={panelId}
+          data-toggle="true"
+          data-print="keep"
+          onClick={() => onToggle(entry.id, !open)}
+        >
+          <span aria-hidden="true" className={`${styles.chevron} ${open ? styles.chevronOpen : ''}`} data-print="hide">
+            ▸
+          </span>
+          <span>{title}</span>
+        </button>
+      </h3>
+      <p className={`${styles.verdict} ${report.ready ? styles.verdictGood : styles.verdictBad}`} data-file-verdict="true">
+        {s.verdictLine(report.errorCount, report.warningCount)}
+      </p>
+      <div id={panelId} className={styles.panel} hidden={!open} data-file-panel="true">
       {entry.sample ? (
         <MessageBar intent="info" layout="multiline" data-sample-note="true">
           <MessageBarBody>
@@ -196,11 +277,12 @@ function FileResultImpl({
           {s.outlineCurrent(outcome.outline)}
         </p>
       ) : null}
-      <ReportView report={outcome.report} lang={lang} title={title} headingLevel={3} template={outcome.template} />
-      <AnnotateAction entry={entry} report={outcome.report} lang={lang} onAnnounce={onAnnounce} />
-    </div>
+      <ReportView report={report} lang={lang} title={s.resultsOf(title)} headingLevel={3} template={outcome.template} />
+      <AnnotateAction entry={entry} report={report} lang={lang} onAnnounce={onAnnounce} />
+      </div>
+    </section>
   );
 }
 
-/** Re-renders only when its entry changes (pass a stable onAnnounce). */
+/** Re-renders only when its entry or open state changes (pass stable callbacks). */
 export const FileResult = React.memo(FileResultImpl);

@@ -55,14 +55,17 @@ export function TemplateForm({
   const [unit, setUnit] = useRemembered('unit');
   const [place, setPlace] = useRemembered('place');
   const [failed, setFailed] = React.useState(false);
+  const [saved, setSaved] = React.useState('');
 
   const download = (): void => {
     setFailed(false);
+    setSaved('');
     try {
       const bytes = buildTemplateDocx({ unit, place, template });
       const name = templateFileName(template);
       downloadFile(bytes, name, DOCX_MIME);
-      onAnnounce(s.templateSaved(name));
+      setSaved(s.downloaded(name));
+      onAnnounce(s.downloaded(name));
     } catch {
       setFailed(true);
     }
@@ -99,6 +102,11 @@ export function TemplateForm({
             {s.templateButton}
           </Button>
         </div>
+        {saved ? (
+          <p className={shared.text} data-download-notice="true">
+            {saved}
+          </p>
+        ) : null}
         {failed ? (
           <p role="alert" className={styles.error}>
             {s.templateError}

@@ -1,7 +1,9 @@
 // The results as a CSV table for a spreadsheet: one row per file giving its verdict and the
 // document-wide findings, then one row per file and section; one row per unreadable file. Every
 // row of a checked file names the outline it was checked against.
-// RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a BOM so Excel reads Vietnamese correctly.
+// RFC 4180 (CRLF, quotes doubled) with the separator the user's Excel expects: ";" where Windows
+// is set to Vietnamese (its list separator, since the decimal mark is a comma), "," elsewhere.
+// UTF-8 with a BOM so Excel reads Vietnamese correctly. Statuses in words, no codes.
 // Pure: the page turns the text into a download.
 import { statusLabel } from '../analysis/messages';
 import type { Finding, Report } from '../analysis/types';
@@ -9,36 +11,36 @@ import { getStrings, type Lang } from '../taskpane/strings';
 import { isReportOutcome, type FileOutcome } from './check';
 import { getCheckerStrings } from './strings';
 
-export const CSV_FILE_NAME = 'ket-qua-kiem-tra.csv';
 export const CSV_MIME = 'text/csv;charset=utf-8';
 /** Byte order mark: Excel opens a UTF-8 CSV as UTF-8 only when it starts with it. */
 export const BOM = '\uFEFF';
 
+/** ";" for Excel set to Vietnamese (and most of Europe), "," otherwise. */
+export type CsvSeparator = ';' | ',';
+export const DEFAULT_SEPARATOR: CsvSeparator = ';';
+
 /** Column headers per language. */
 export const CSV_HEADERS: Record<Lang, readonly string[]> = {
-  vi: ['Tệp', 'Mục', 'Tiêu đề', 'Mã trạng thái', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề', 'Đề cương'],
-  en: ['File', 'Section', 'Title', 'Status code', 'Status', 'Figures', 'Missing', 'Issues', 'Outline'],
+  vi: ['Tệp', 'Mục', 'Đề mục', 'Trạng thái', 'Số liệu', 'Còn thiếu', 'Vấn đề', 'Đề cương'],
+  en: ['File', 'Section', 'Heading', 'Status', 'Figures', 'Missing', 'Issues', 'Outline'],
 };
-
-/** Status code of a file's first row (its sections carry the contract's section statuses). */
-export const FILE_STATUS = { ready: 'ready', notReady: 'not-ready', unreadable: 'unreadable' } as const;
 
 const DOCUMENT_TITLE: Record<Lang, string> = { vi: '(Toàn văn bản)', en: '(Whole document)' };
 
 /**
- * One CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled). A text that a
+ * One CSV field: quoted when it holds a comma, a semicolon, a quote, CR or LF (quotes doubled). A text that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
  * apostrophe, as OWASP advises for CSV exports, so a file name cannot run code in Excel.
  */
 export function csvField(value: string | number): string {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows joined with CRLF; every row ends with CRLF. */
-export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+export function toCsv(rows: readonly (readonly (string | number)[])[], separator: CsvSeparator = ','): string {
+  return rows.map((row) => `${row.map(csvField).join(separator)}\r\n`).join('');
 }
 
 /** "Sẵn sàng trình ký" or "Còn N lỗi cần sửa trước khi trình ký", with the warnings (as the page shows). */
@@ -71,7 +73,6 @@ function reportRows(name: string, report: Report, outline: string, lang: Lang): 
       name,
       '',
       DOCUMENT_TITLE[lang],
-      report.ready ? FILE_STATUS.ready : FILE_STATUS.notReady,
       verdict(report, lang),
       '',
       '',
@@ -84,7 +85,6 @@ function reportRows(name: string, report: Report, outline: string, lang: Lang): 
       name,
       s.id,
       s.title,
-      s.status,
       statusLabel(s.status, lang),
       s.figures.join('; '),
       s.checklist
@@ -104,12 +104,12 @@ export function resultRows(outcomes: readonly FileOutcome[], lang: Lang): string
   for (const o of outcomes) {
     // The outline's name as the page showed it, else its id (a check without a chosen outline).
     if (isReportOutcome(o)) rows.push(...reportRows(o.name, o.report, o.outline ?? o.report.template, lang));
-    else rows.push([o.name, '', DOCUMENT_TITLE[lang], FILE_STATUS.unreadable, getCheckerStrings(lang).unreadable, '', '', `${o.error.message} [${o.error.code}]`, '']);
+    else rows.push([o.name, '', DOCUMENT_TITLE[lang], getCheckerStrings(lang).unreadable, '', '', o.error.message, '']);
   }
   return rows;
 }
 
 /** The CSV file's text: BOM, header, rows. */
-export function buildResultsCsv(outcomes: readonly FileOutcome[], lang: Lang): string {
-  return BOM + toCsv(resultRows(outcomes, lang));
+export function buildResultsCsv(outcomes: readonly FileOutcome[], lang: Lang, separator: CsvSeparator = DEFAULT_SEPARATOR): string {
+  return BOM + toCsv(resultRows(outcomes, lang), separator);
 }

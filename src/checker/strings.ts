@@ -4,6 +4,20 @@ import type { Lang } from '../taskpane/strings';
 
 export type { Lang } from '../taskpane/strings';
 
+/** "2 sẵn sàng, 1 không đọc được": the parts whose count is not zero, joined with commas. */
+function nonZero(parts: [number, string][]): string {
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${n} ${words}`)
+    .join(', ');
+}
+
+/** A text in quotes followed by a space, without doubling quotes it already has; "" for none. */
+function quoted(text: string): string {
+  const bare = text.trim().replace(/^["“”„«]+|["“”»]+$/g, '').trim();
+  return bare ? `“${bare}” ` : '';
+}
+
 const vi = {
   pageTitle: 'Kiểm tra báo cáo Mặt trận',
   intro:
@@ -26,19 +40,42 @@ const vi = {
   // Progress and summary
   progress: (index: number, total: number, name: string) => `Đang kiểm tra ${index}/${total}: ${name}`,
   summary: (total: number, ready: number, notReady: number, unreadable: number) =>
-    `Đã kiểm tra ${total} tệp: ${ready} sẵn sàng trình ký, ${notReady} chưa sẵn sàng, ${unreadable} không đọc được`,
+    `Đã kiểm tra ${total} tệp: ${nonZero([
+      [ready, 'sẵn sàng trình ký'],
+      [notReady, 'chưa sẵn sàng'],
+      [unreadable, 'không đọc được'],
+    ])}`,
+  /** A file's verdict in one line: "Còn 3 lỗi · 2 cảnh báo", "Sẵn sàng trình ký · 1 cảnh báo". */
+  verdictLine: (errors: number, warnings: number) =>
+    [errors > 0 ? `Còn ${errors} lỗi` : 'Sẵn sàng trình ký', ...(warnings > 0 ? [`${warnings} cảnh báo`] : [])].join(' · '),
+  checkedOn: (date: Date) => `Ngày kiểm tra: ${date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' })}`,
   waiting: 'Đang chờ kiểm tra…',
-  overviewLabel: 'Danh sách tệp đã kiểm tra',
+  overviewLabel: 'Tổng quan các tệp đã kiểm tra',
+  overviewScroll: 'Bảng tổng quan (cuộn ngang được)',
+  colFile: 'Tệp',
+  colVerdict: 'Kết quả',
+  colErrors: 'Số lỗi',
+  colWarnings: 'Số cảnh báo',
+  colOutline: 'Đề cương',
+  sortedBy: (column: string, ascending: boolean) => `Đã sắp xếp theo ${column.toLowerCase()}, ${ascending ? 'tăng dần' : 'giảm dần'}.`,
+  resultsOf: (name: string) => `Kết quả của ${name}`,
   unreadable: 'Không đọc được',
   notReadyShort: 'Chưa sẵn sàng',
 
   // Toolbar
-  exportCsv: 'Xuất CSV',
-  exportCsvHint: 'Bảng kết quả (mỗi tệp, mỗi mục một dòng) để mở bằng Excel.',
-  print: 'In kết quả',
+  exportXlsx: 'Tải bảng Excel (.xlsx)',
+  exportXlsxHint: 'Ba trang tính: các tệp, các mục, các vấn đề.',
+  exportCsv: 'Tải CSV',
+  exportCsvHint: 'Bảng kết quả (mỗi tệp, mỗi mục một dòng) cho các chương trình bảng tính khác.',
+  separatorLabel: 'Dấu phân cách của tệp CSV',
+  separatorSemicolon: 'Dấu chấm phẩy (;)',
+  separatorComma: 'Dấu phẩy (,)',
+  separatorHint: 'Excel đặt tiếng Việt cần dấu chấm phẩy; Excel đặt tiếng Anh cần dấu phẩy.',
+  exportFailed: 'Không tạo được bảng Excel. Hãy thử lại hoặc tải tệp CSV.',
+  downloaded: (name: string, files?: number) => `Đã tải xuống ${name}${files !== undefined ? ` (${files} tệp)` : ''}`,
+  print: 'In các tệp cần sửa',
   clear: 'Xóa kết quả',
   cleared: 'Đã xóa kết quả.',
-  csvSaved: 'Đã xuất bảng kết quả CSV.',
 
   // One file
   sampleTitle: (name: string) => `${name} (báo cáo mẫu)`,
@@ -52,14 +89,12 @@ const vi = {
   annotate: 'Tải bản có nhận xét',
   annotateHint: 'Bản sao của tệp, có nhận xét ở từng mục cần sửa; tệp gốc không bị thay đổi.',
   annotateNone: 'Không có mục nào cần nhận xét.',
-  annotateSaved: (name: string) => `Đã tạo ${name}.`,
   annotateError: 'Không tạo được bản có nhận xét.',
 
   // Template
   templateHeading: 'Tải mẫu báo cáo (.docx)',
   templateIntro: 'Tệp Word theo đề cương chính thức, có sẵn các đề mục và hướng dẫn viết từng mục, để bắt đầu soạn báo cáo.',
   templateButton: 'Tải mẫu báo cáo (.docx)',
-  templateSaved: (name: string) => `Đã tạo ${name}.`,
   templateError: 'Không tạo được tệp mẫu báo cáo.',
 
   // The outline
@@ -89,13 +124,14 @@ const vi = {
   reviewNotesNone: 'Mọi dòng của văn bản đều đã được xếp vào đề cương.',
   reviewNotes: (n: number) => `${n} dòng chưa xếp được hoặc cần xem lại:`,
   reviewNoteLine: (paragraph: number | undefined, text: string, message: string) =>
-    `${paragraph !== undefined ? `Đoạn ${paragraph + 1}: ` : ''}${text ? `“${text}” ` : ''}— ${message}`,
+    `${paragraph !== undefined ? `Đoạn ${paragraph + 1}: ` : ''}${quoted(text)}— ${message}`,
   reviewAdvice: 'Hãy xem lại trước khi gửi cho cấp dưới: lưu đề cương thành tệp .json để các đơn vị dùng cùng một đề cương.',
   saveOutline: 'Lưu đề cương (.json)',
   saveOutlineHint: 'Tệp đề cương để gửi cho các đơn vị cấp dưới: họ tải tệp này ở mục Đề cương của trang, hoặc dùng với dòng lệnh.',
   outlineSaved: (name: string) => `Đã lưu đề cương vào tệp ${name}.`,
   outlineSaveError: 'Không lưu được tệp đề cương.',
 
+  langSwitch: 'Ngôn ngữ',
   noscript: 'Trang kiểm tra báo cáo cần JavaScript.',
   startError: 'Không khởi động được trang kiểm tra báo cáo.',
 };
@@ -122,18 +158,44 @@ const en: CheckerStrings = {
 
   progress: (index: number, total: number, name: string) => `Checking ${index}/${total}: ${name}`,
   summary: (total: number, ready: number, notReady: number, unreadable: number) =>
-    `Checked ${total} ${total === 1 ? 'file' : 'files'}: ${ready} ready to sign, ${notReady} not ready, ${unreadable} unreadable`,
+    `Checked ${total} ${total === 1 ? 'file' : 'files'}: ${nonZero([
+      [ready, 'ready to sign'],
+      [notReady, 'not ready'],
+      [unreadable, 'unreadable'],
+    ])}`,
+  verdictLine: (errors: number, warnings: number) =>
+    [
+      errors > 0 ? `${errors} ${errors === 1 ? 'error' : 'errors'} left` : 'Ready to sign',
+      ...(warnings > 0 ? [`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`] : []),
+    ].join(' · '),
+  checkedOn: (date: Date) => `Checked on ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`,
   waiting: 'Waiting to be checked…',
-  overviewLabel: 'Files checked',
+  overviewLabel: 'Overview of the files checked',
+  overviewScroll: 'Overview table (scrolls sideways)',
+  colFile: 'File',
+  colVerdict: 'Result',
+  colErrors: 'Errors',
+  colWarnings: 'Warnings',
+  colOutline: 'Outline',
+  sortedBy: (column: string, ascending: boolean) => `Sorted by ${column.toLowerCase()}, ${ascending ? 'ascending' : 'descending'}.`,
+  resultsOf: (name: string) => `Results of ${name}`,
   unreadable: 'Unreadable',
   notReadyShort: 'Not ready',
 
-  exportCsv: 'Export CSV',
-  exportCsvHint: 'A table of the results (one row per file and section) to open in Excel.',
-  print: 'Print the results',
+  exportXlsx: 'Download an Excel table (.xlsx)',
+  exportXlsxHint: 'Three sheets: the files, the sections, the findings.',
+  exportCsv: 'Download CSV',
+  exportCsvHint: 'A table of the results (one row per file and section) for other spreadsheet programs.',
+  separatorLabel: 'Separator of the CSV file',
+  separatorSemicolon: 'Semicolon (;)',
+  separatorComma: 'Comma (,)',
+  separatorHint: 'Excel set to Vietnamese needs the semicolon; Excel set to English needs the comma.',
+  exportFailed: 'The Excel table could not be made. Try again or download the CSV file.',
+  downloaded: (name: string, files?: number) =>
+    `Downloaded ${name}${files !== undefined ? ` (${files} ${files === 1 ? 'file' : 'files'})` : ''}`,
+  print: 'Print the files to fix',
   clear: 'Clear the results',
   cleared: 'Results cleared.',
-  csvSaved: 'The results were exported as CSV.',
 
   sampleTitle: (name: string) => `${name} (sample report)`,
   sampleNote:
@@ -146,13 +208,11 @@ const en: CheckerStrings = {
   annotate: 'Download a copy with comments',
   annotateHint: 'A copy of the file with a comment on each section to fix; the original file is not changed.',
   annotateNone: 'No section needs a comment.',
-  annotateSaved: (name: string) => `${name} created.`,
   annotateError: 'Could not create the copy with comments.',
 
   templateHeading: 'Download the report template (.docx)',
   templateIntro: 'A Word file following the official outline, with every heading and the guidance for each section, to start writing the report.',
   templateButton: 'Download the template (.docx)',
-  templateSaved: (name: string) => `${name} created.`,
   templateError: 'Could not create the template file.',
 
   navOutline: 'Outline',
@@ -181,13 +241,14 @@ const en: CheckerStrings = {
   reviewNotesNone: 'Every line of the document was placed in the outline.',
   reviewNotes: (n: number) => `${n} line(s) not placed or to review:`,
   reviewNoteLine: (paragraph: number | undefined, text: string, message: string) =>
-    `${paragraph !== undefined ? `Paragraph ${paragraph + 1}: ` : ''}${text ? `“${text}” ` : ''}— ${message}`,
+    `${paragraph !== undefined ? `Paragraph ${paragraph + 1}: ` : ''}${quoted(text)}— ${message}`,
   reviewAdvice: 'Review it before sending it to the units below: save the outline as a .json file so that every unit uses the same outline.',
   saveOutline: 'Save the outline (.json)',
   saveOutlineHint: 'An outline file for the units below: they load it in the Outline part of this page, or use it with the command line.',
   outlineSaved: (name: string) => `Saved the outline as ${name}.`,
   outlineSaveError: 'The outline file could not be saved.',
 
+  langSwitch: 'Language',
   noscript: 'The report checker page needs JavaScript.',
   startError: 'The report checker page could not start.',
 };
@@ -198,14 +259,17 @@ export function getCheckerStrings(lang: Lang): CheckerStrings {
   return checkerStrings[lang] ?? vi;
 }
 
+function asLang(value: string | null | undefined): Lang | undefined {
+  const v = value?.trim().toLowerCase();
+  return v === 'en' || v === 'vi' ? v : undefined;
+}
+
 /**
- * The page's language: `?lang=en` or `?lang=vi` first, else English when the browser's language
- * is English, else Vietnamese.
+ * The page's language: `?lang=en` or `?lang=vi` first, else the one the user chose earlier on the
+ * page's switch, else Vietnamese, whatever the browser's language.
  */
-export function pageLang(search: string, navigatorLanguage: string | undefined | null): Lang {
-  const asked = new URLSearchParams(search).get('lang')?.trim().toLowerCase();
-  if (asked === 'en' || asked === 'vi') return asked;
-  return typeof navigatorLanguage === 'string' && navigatorLanguage.toLowerCase().startsWith('en') ? 'en' : 'vi';
+export function pageLang(search: string, stored?: string | null): Lang {
+  return asLang(new URLSearchParams(search).get('lang')) ?? asLang(stored) ?? 'vi';
 }
 
 /** `?sample=1` (or `true`, `yes`): show the sample report's results on first view. */

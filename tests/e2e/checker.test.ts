@@ -1,8 +1,10 @@
 // The production web checker (dist/checker.html) in headless Chromium: .docx files picked through
 // the file input are checked in the page and each section's status equals what the engine gives
 // for the same file; bad files each get a Vietnamese message while the others are still checked;
-// ?sample=1 shows results at once. Accessibility, layout at 320 px and screenshots. Every request
-// that would leave the machine is blocked and must not happen.
+// ?sample=1 shows results at once. The overview table (sorting, opening a file), the Excel workbook
+// downloaded from the page and read back by LibreOffice, the print of what needs work.
+// Accessibility, layout at 320 px and screenshots. Every request that would leave the machine is
+// blocked and must not happen.
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -24,6 +26,7 @@ import {
   type OpenedPage,
 } from './helpers';
 import { pageSession } from './page-session';
+import { readWorkbook } from './xlsx-read';
 
 jest.setTimeout(90_000);
 
@@ -212,6 +215,13 @@ async function blocks(page: Page): Promise<Block[]> {
   );
 }
 
+/** The overview table's rows as shown: file, verdict, errors, warnings, outline ("—" read as empty). */
+async function overviewRows(page: Page): Promise<string[][]> {
+  return page.$$eval('[data-overview] tbody tr', (trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => ((td as HTMLElement).innerText.trim() === '—' ? '' : (td as HTMLElement).innerText.trim()))),
+  );
+}
+
 function statusesOf(report: Report): Record<string, string> {
   return Object.fromEntries(report.sections.map((s) => [s.id, s.status]));
 }
@@ -296,6 +306,100 @@ describe('files picked through the file input', () => {
     });
   });
 
+  test('the overview table: each file with the verdict and counts the engine gives, in the order picked', async () => {
+    const rows = await overviewRows(page);
+    expect(rows.map((r) => r[0])).toEqual(FILES);
+    for (const [name, verdict, errors, warnings] of rows) {
+      const e = expected.get(name);
+      if (e?.kind === 'report') {
+        expect({ name, verdict, errors, warnings }).toEqual({
+          name,
+          verdict: e.report.ready ? 'Sẵn sàng trình ký' : 'Chưa sẵn sàng',
+          errors: String(e.report.errorCount),
+          warnings: String(e.report.warningCount),
+        });
+      } else {
+        expect({ name, verdict, errors, warnings }).toEqual({ name, verdict: 'Không đọc được', errors: '', warnings: '' });
+      }
+    }
+  });
+
+  test('sorting by a column from its header, and a click on a file name opening its block', async () => {
+    const header = page.locator('[data-overview] th[data-column="errors"]');
+    await header.locator('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await header.locator('button').press('Enter');
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    const counts = (await overviewRows(page)).map((r) => (r[2] === '' ? -1 : Number(r[2])));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    const draft = page.locator('[data-file="du-thao.docx"]');
+    await expect(draft.getAttribute('data-open')).resolves.toBe('false');
+    // Folded: only the header with the verdict is on screen.
+    await expect(draft.locator('[data-file-panel]').isVisible()).resolves.toBe(false);
+    await expect(draft.locator('[data-file-verdict]').isVisible()).resolves.toBe(true);
+    await page.locator('[data-overview] a', { hasText: 'du-thao.docx' }).click();
+    await expect(draft.getAttribute('data-open')).resolves.toBe('true');
+    await expect(draft.locator('[data-file-panel]').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-file'))).resolves.toBe('du-thao.docx');
+  });
+
+  test('the .xlsx downloaded from the page opens in LibreOffice with the rows the overview shows', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="xlsx"]').click()]);
+    const name = download.suggestedFilename();
+    expect(name).toMatch(/^kiem-tra-bao-cao-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    await expect(page.locator('[data-download-notice]').innerText()).resolves.toBe(`Đã tải xuống ${name} (${FILES.length} tệp)`);
+    const xlsxDir = await tempDir('mttq-checker-xlsx');
+    const lo = await LibreOffice.create();
+    try {
+      const file = path.join(xlsxDir, name);
+      await download.saveAs(file);
+      const { sheets } = await readWorkbook(lo, file, xlsxDir);
+      const files = sheets.get('Tệp') ?? [];
+      expect(files[0]).toEqual(['Tệp', 'Kết quả', 'Số lỗi', 'Số cảnh báo', 'Đề cương', 'Ghi chú']);
+      const shownRows = (await overviewRows(page)).sort((a, b) => FILES.indexOf(a[0]) - FILES.indexOf(b[0]));
+      expect(files.slice(1).map((r) => r.slice(0, 5))).toEqual(shownRows);
+      // The other sheets: every section and every finding of the reports, in words.
+      const reports = [...expected.values()].flatMap((e) => (e.kind === 'report' ? [e.report] : []));
+      expect((sheets.get('Mục') ?? []).length - 1).toBe(reports.reduce((n, r) => n + r.sections.length, 0));
+      expect((sheets.get('Vấn đề') ?? []).length - 1).toBe(reports.reduce((n, r) => n + r.findings.length, 0));
+      expect(sheets.get('Mục')?.[0]).toEqual(['Tệp', 'Mục', 'Đề mục', 'Trạng thái', 'Số liệu', 'Số liệu còn thiếu']);
+      expect(sheets.get('Mục')?.some((r) => r[0] === 'du-thao.docx' && r[1] === '1.II.4' && r[3] === 'Thiếu mục')).toBe(true);
+    } finally {
+      await lo.dispose();
+      await fsp.rm(xlsxDir, { recursive: true, force: true });
+    }
+  });
+
+  test('printed: only the files that need work, with their results, the overview and the date of the check', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const shownInPrint = await page.$$eval('[data-file]', (els) =>
+        els.map((el) => ({
+          name: el.getAttribute('data-file') ?? '',
+          visible: (el as HTMLElement).offsetParent !== null || getComputedStyle(el).display !== 'none',
+          panel: (() => {
+            const p = el.querySelector<HTMLElement>('[data-file-panel]');
+            return p ? getComputedStyle(p).display !== 'none' : null;
+          })(),
+        })),
+      );
+      for (const b of shownInPrint) {
+        const e = expected.get(b.name);
+        const ready = e?.kind === 'report' && e.report.ready;
+        expect({ name: b.name, visible: b.visible }).toEqual({ name: b.name, visible: !ready });
+        if (e?.kind === 'report' && !ready) expect({ name: b.name, panel: b.panel }).toEqual({ name: b.name, panel: true });
+      }
+      await expect(page.locator('[data-overview]').isVisible()).resolves.toBe(true);
+      await expect(page.locator('[data-check-date]').innerText()).resolves.toMatch(/^Ngày kiểm tra: \d{2}\/\d{2}\/\d{4}$/);
+      await expect(page.locator('[data-action="xlsx"]').isVisible()).resolves.toBe(false);
+      await expect(page.locator('[data-dropzone]').isVisible()).resolves.toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await expect(page.locator('[data-check-date]').isVisible()).resolves.toBe(false);
+  });
+
   test('results with error blocks: no serious accessibility violation', async () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -372,6 +476,22 @@ describe('?sample=1', () => {
     expect(Object.values(b.statuses).filter((s) => s !== 'ok').length).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'checker-1280');
+    expectClean(o);
+  });
+
+  test('at 320 px with many files: the overview scrolls in its own box, the page never sideways; screenshot', async () => {
+    const o = await open('', 320);
+    const { page } = o;
+    const names = ['bao-cao-day-du.docx', 'du-thao.docx', 'rong.docx'];
+    await page.locator('input[data-input="reports"]').setInputFiles(names.map((f) => path.join(dir, f)));
+    await waitIdle(page, names.length);
+    await expect(page.locator('[data-overview]').isVisible()).resolves.toBe(true);
+    const overflow = await horizontalOverflow(page, 320);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(320);
+    const box = await page.locator('[data-overview-scroll]').boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320.5).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'checker-320-overview');
     expectClean(o);
   });
 
