@@ -59,10 +59,15 @@ export function errorJson(file: string, message: string): FileJson {
   return { file, error: message };
 }
 
+/** The closing line: how many files were checked, then only the counts that are not zero. */
 export function formatSummary(total: number, ready: number, unreadable: number, lang: Lang = 'vi'): string {
   const notReady = total - ready - unreadable;
-  if (lang === 'en') {
-    return `Checked ${total} file(s): ${ready} ready to sign, ${notReady} not ready, ${unreadable} unreadable.`;
-  }
-  return `Đã kiểm tra ${total} tệp: ${ready} sẵn sàng trình ký, ${notReady} chưa sẵn sàng, ${unreadable} không đọc được.`;
+  const en = lang === 'en';
+  const parts = [
+    ready ? (en ? `${ready} ready to sign` : `${ready} sẵn sàng trình ký`) : '',
+    notReady ? (en ? `${notReady} not ready` : `${notReady} chưa sẵn sàng`) : '',
+    unreadable ? (en ? `${unreadable} unreadable` : `${unreadable} không đọc được`) : '',
+  ].filter(Boolean);
+  const head = en ? `Checked ${total} file(s)` : `Đã kiểm tra ${total} tệp`;
+  return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`;
 }
