@@ -101,6 +101,36 @@ export function statusLabel(status: SectionStatus, lang: Lang = 'vi'): string {
   return STATUS[lang][status];
 }
 
+/** Each kind of finding in a word or two, for lists grouped by kind ("Thiếu mục: …", "Chưa có số liệu (2)"). */
+const KIND: Record<Lang, Record<FindingCode, string>> = {
+  vi: {
+    'section-missing': 'Thiếu mục',
+    'section-empty': 'Chưa có nội dung',
+    'guidance-left': 'Còn nội dung hướng dẫn',
+    'section-no-figures': 'Chưa có số liệu',
+    'signature-missing': 'Chưa có chữ ký',
+    'figure-missing': 'Chưa thấy số liệu',
+    'section-order': 'Không đúng thứ tự',
+    'recipients-missing': 'Chưa ghi nơi nhận',
+    'optional-empty': 'Mục “nếu có” để trống',
+  },
+  en: {
+    'section-missing': 'Missing',
+    'section-empty': 'No content',
+    'guidance-left': 'Guidance left',
+    'section-no-figures': 'No figures',
+    'signature-missing': 'Not signed',
+    'figure-missing': 'Figures not found',
+    'section-order': 'Out of order',
+    'recipients-missing': 'No recipients',
+    'optional-empty': 'Optional section empty',
+  },
+};
+
+export function findingKindLabel(code: FindingCode, lang: Lang = 'vi'): string {
+  return KIND[lang][code];
+}
+
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
   en: { error: 'Error', warning: 'Warning', info: 'Note' },
