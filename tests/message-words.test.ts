@@ -98,3 +98,16 @@ describe.each(CASES)('the words users read, $name', ({ template, documents }) =>
     expect(broken(texts)).toEqual([]);
   });
 });
+
+describe('the checks of the sweep', () => {
+  it('catch the faults they look for', () => {
+    expect(wordProblems('Mục “3. Kiến nghị, đề xuất (nếu có)” (nếu có) đang để trống.')).toEqual(['doubled optional mark']);
+    expect(wordProblems('Optional section “3. Kiến nghị (nếu có)” is empty.')).toEqual(['doubled optional mark']);
+    expect(wordProblems('Mục “2.3. Phong trào “Đoàn kết, sáng tạo”” chưa có nội dung.')).toEqual(['nested quotes']);
+    expect(wordProblems('Thiếu mục “5. Tăng cường đoàn kết quốc tế.”.')).toEqual(['period inside a quoted title']);
+    expect(wordProblems('1.II.4: section-missing')).toEqual(['code section-missing']);
+    expect(wordProblems('Đã kiểm tra 2 tệp: 2 sẵn sàng trình ký, 0 không đọc được.')).toEqual(['zero count']);
+    expect(wordProblems('Mục “1. Ưu điểm” còn câu hướng dẫn: “Nêu rõ (nếu có).”', '“Nêu rõ (nếu có).”')).toEqual([]);
+    expect(wordProblems('Số tiền vận động Quỹ “Vì người nghèo”: 10 triệu đồng, 100 hộ')).toEqual([]);
+  });
+});

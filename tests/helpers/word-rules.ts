@@ -19,7 +19,7 @@ const CODES: (FindingCode | SectionStatus)[] = [
 /** "(nếu có)" right after a title or label that already says "nếu có" (or "optional" twice). */
 export function doubledOptional(text: string): boolean {
   const t = text.replace(/\s+/gu, ' ');
-  return /(nếu có|if any|optional)\)?[”’]?\s*\((nếu có|if any|optional)\)/iu.test(t) || /\boptional\b[^.:]*nếu có/iu.test(t);
+  return /(nếu có|if any|optional)\)?[”’]?\s*\((nếu có|if any|optional)\)/iu.test(t) || /\boptional\b[^:;]{0,160}nếu có/iu.test(t);
 }
 
 /** A quotation mark of one kind opened inside a quotation of the same kind, or two in a row. */
