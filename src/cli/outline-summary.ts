@@ -45,7 +45,7 @@ export function formatOutlineSummary(t: ReportTemplate, lang: Lang, notes: Impor
   out.push('');
   out.push(`${en ? 'Closing notes' : 'Ghi chú cuối'}: ${t.closingGuidance.length ? t.closingGuidance.map((g) => short(g)).join(' | ') : '-'}`);
   const lines = t.recipients.placeholder.length;
-  out.push(`${en ? 'Recipients' : 'Nơi nhận'}: ${t.recipients.heading}${lines ? ` (${lines} ${en ? 'lines' : 'dòng'})` : ''}`);
+  out.push(`${en ? 'Recipients' : 'Nơi nhận'}: ${t.recipients.heading.replace(/:\s*$/u, '')}${lines ? ` (${lines} ${en ? 'lines' : 'dòng'})` : ''}`);
   out.push(`${en ? 'Signature' : 'Chữ ký'}: ${t.signature.heading}${t.signature.note ? ` ${t.signature.note}` : ''}`);
   out.push(`${en ? "The outline's own number phrases (not figures)" : 'Cụm số của chính đề cương (không tính là số liệu)'}: ${t.genericPhrases.length ? t.genericPhrases.join('; ') : '-'}`);
   const counts = { figures: 0, text: 0, optional: 0, container: 0 } as Record<SectionKind, number>;
