@@ -150,6 +150,19 @@ export function readinessText(report: Pick<Report, 'ready' | 'errorCount'>, lang
   return report.errorCount > 0 ? `Còn ${report.errorCount} lỗi cần sửa trước khi trình ký` : 'Chưa sẵn sàng trình ký';
 }
 
+/** "Đã kiểm tra 3 tệp: 2 sẵn sàng trình ký, 1 chưa sẵn sàng": only the counts that are not zero, no final period. */
+export function batchSummary(total: number, ready: number, unreadable: number, lang: Lang = 'vi'): string {
+  const notReady = total - ready - unreadable;
+  const en = lang === 'en';
+  const parts = [
+    ready ? (en ? `${ready} ready to sign` : `${ready} sẵn sàng trình ký`) : '',
+    notReady ? (en ? `${notReady} not ready` : `${notReady} chưa sẵn sàng`) : '',
+    unreadable ? (en ? `${unreadable} unreadable` : `${unreadable} không đọc được`) : '',
+  ].filter(Boolean);
+  const head = en ? `Checked ${total} file(s)` : `Đã kiểm tra ${total} tệp`;
+  return parts.length ? `${head}: ${parts.join(', ')}` : head;
+}
+
 /** "Chưa thấy: <label>" / "chưa có". */
 export function notFoundText(label: string, lang: Lang = 'vi'): string {
   return lang === 'en' ? `Not found: ${label}` : `Chưa thấy: ${label}`;

@@ -1,6 +1,6 @@
 // Presenting reports: the JSON contract of `check --json`, the closing count (the human table is
 // in report-table.ts).
-import type { Lang } from '../analysis/messages';
+import { batchSummary, type Lang } from '../analysis/messages';
 import type { Report, SectionStatus } from '../analysis/types';
 
 export { formatReport } from './report-table';
@@ -61,13 +61,5 @@ export function errorJson(file: string, message: string): FileJson {
 
 /** The closing line: how many files were checked, then only the counts that are not zero. */
 export function formatSummary(total: number, ready: number, unreadable: number, lang: Lang = 'vi'): string {
-  const notReady = total - ready - unreadable;
-  const en = lang === 'en';
-  const parts = [
-    ready ? (en ? `${ready} ready to sign` : `${ready} sẵn sàng trình ký`) : '',
-    notReady ? (en ? `${notReady} not ready` : `${notReady} chưa sẵn sàng`) : '',
-    unreadable ? (en ? `${unreadable} unreadable` : `${unreadable} không đọc được`) : '',
-  ].filter(Boolean);
-  const head = en ? `Checked ${total} file(s)` : `Đã kiểm tra ${total} tệp`;
-  return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`;
+  return `${batchSummary(total, ready, unreadable, lang)}.`;
 }
