@@ -127,7 +127,7 @@ describe('usage errors and help in the user language', () => {
   it('says the parser errors in Vietnamese by default', async () => {
     const cases: [string[], string][] = [
       [['chek'], "lỗi: không có lệnh 'chek'"],
-      [['check'], "lỗi: thiếu tham số bắt buộc 'files'"],
+      [['check'], 'lỗi: thiếu tham số bắt buộc: các tệp cần kiểm tra (.docx, .doc)'],
       [['check', '--bogus', 'a.docx'], "lỗi: không có tùy chọn '--bogus'"],
       [['figures', 'a', 'b'], "lỗi: thừa tham số cho lệnh 'figures'"],
       [['template'], "lỗi: chưa có tùy chọn bắt buộc '--out <file>'"],

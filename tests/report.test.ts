@@ -96,7 +96,7 @@ describe('the report', () => {
     const miss = r.findings.filter((f) => f.code === 'figure-missing' && f.section === '1.I');
     expect(miss).toHaveLength(1);
     expect(miss[0].severity).toBe('warning');
-    expect(miss[0].message).toContain('chưa thấy: Số cuộc kiểm tra');
+    expect(miss[0].message).toContain('chưa thấy Số cuộc kiểm tra');
     expect(status(r, '1.III.3')).toBe('empty');
     expect(r.findings.find((f) => f.section === '1.III.3')).toMatchObject({ code: 'optional-empty', severity: 'info' });
     expect(r.ready).toBe(true);

@@ -6,6 +6,7 @@ import { recipientsRule, signatureRule } from './closing';
 import { readGuidance, type GuidanceHit } from './guidance';
 import { formatMessage, type Lang, type MessageId } from './messages';
 import { recoverOutline, type RecoveredOutline } from './outline';
+import { headingLine, sectionNames } from './section-name';
 import type { Rule } from './rule';
 import type {
   DocumentSnapshot,
@@ -43,9 +44,7 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The heading as the outline writes it, on one line: "1. Ưu điểm", "Phần thứ nhất: KẾT QUẢ ...". */
-export function sectionTitle(section: TemplateSection): string {
-  return section.level === 1 ? `${section.numbering}: ${section.title}` : `${section.numbering} ${section.title}`;
-}
+export const sectionTitle = headingLine;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -68,8 +67,9 @@ export function analyze(input: DocumentSnapshot, options: AnalyzeOptions = {}): 
   const genericPhrases = template.genericPhrases;
   const order = new Map(template.sections.map((s, i) => [s.id, i]));
 
+  const names = sectionNames(template);
   const add = (code: FindingCode, section: TemplateSection | undefined, paragraph: number | undefined, data: Record<string, string | number> = {}, messageId?: MessageId): void => {
-    const withTitle = section ? { title: sectionTitle(section), ...data } : data;
+    const withTitle = section ? { title: sectionTitle(section), section: names.name(section, lang), ...data } : data;
     findings.push({
       code,
       severity: SEVERITY[code],

@@ -1,6 +1,6 @@
 // Presenting reports: the JSON contract of `check --json`, the closing count (the human table is
 // in report-table.ts).
-import type { Lang } from '../analysis/messages';
+import { batchSummary, type Lang } from '../analysis/messages';
 import type { Report, SectionStatus } from '../analysis/types';
 
 export { formatReport } from './report-table';
@@ -59,10 +59,7 @@ export function errorJson(file: string, message: string): FileJson {
   return { file, error: message };
 }
 
+/** The closing line: how many files were checked, then only the counts that are not zero. */
 export function formatSummary(total: number, ready: number, unreadable: number, lang: Lang = 'vi'): string {
-  const notReady = total - ready - unreadable;
-  if (lang === 'en') {
-    return `Checked ${total} file(s): ${ready} ready to sign, ${notReady} not ready, ${unreadable} unreadable.`;
-  }
-  return `Đã kiểm tra ${total} tệp: ${ready} sẵn sàng trình ký, ${notReady} chưa sẵn sàng, ${unreadable} không đọc được.`;
+  return `${batchSummary(total, ready, unreadable, lang)}.`;
 }

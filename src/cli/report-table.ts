@@ -2,6 +2,7 @@
 // sentences wrap at words inside their column, never past the last column. Text from the document
 // is escaped (printable.ts) before it is measured.
 import { readinessText, severityLabel, statusLabel, notFoundText, type Lang } from '../analysis/messages';
+import { optionalMark } from '../analysis/quote';
 import type { Report, SectionStatus } from '../analysis/types';
 import { printableLine as p } from './printable';
 import { DEFAULT_WIDTH, hang, textWidth, wrapWords } from './wrap';
@@ -55,7 +56,7 @@ export function formatReport(file: string, report: Report, lang: Lang = 'vi', wi
     for (const c of s.checklist) {
       if (c.found) lines.push(...hang(`${itemIndent}✓ `, `${p(c.label)}: ${p(c.figure ?? '')}`, width));
       else {
-        const optional = c.optional && !/nếu có/.test(c.label) ? (en ? ' (optional)' : ' (nếu có)') : '';
+        const optional = c.optional ? optionalMark(c.label, lang) : '';
         lines.push(...hang(`${itemIndent}– `, `${p(notFoundText(c.label, lang))}${optional}`, width));
       }
     }

@@ -130,9 +130,18 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
   return ready === files.length ? EXIT.ready : EXIT.notReady;
 }
 
-function formatCopies(written: number, notWritten: number, dir: string, lang: Lang): string {
-  const failed = notWritten ? say(lang, `; ${notWritten} tệp không ghi được bản có nhận xét`, `; ${notWritten} file(s) could not be annotated`) : '';
-  return say(lang, `Đã ghi ${written} bản có nhận xét vào ${dir}${failed}.`, `Wrote ${written} annotated cop${written === 1 ? 'y' : 'ies'} into ${dir}${failed}.`);
+/** The closing line of --annotate: the copies written and the files that could not be, no zero counts. */
+export function formatCopies(written: number, notWritten: number, dir: string, lang: Lang): string {
+  const en = lang === 'en';
+  const head = written
+    ? en
+      ? `Wrote ${written} annotated cop${written === 1 ? 'y' : 'ies'} into ${dir}`
+      : `Đã ghi ${written} bản có nhận xét vào ${dir}`
+    : en
+      ? `No annotated copy written into ${dir}`
+      : `Không có bản có nhận xét nào được ghi vào ${dir}`;
+  const failed = notWritten ? (en ? `; ${notWritten} file(s) could not be annotated` : `; ${notWritten} tệp không ghi được bản có nhận xét`) : '';
+  return `${head}${failed}.`;
 }
 
 /** The sentence for --annotate on a Word 97-2003 file: the copy needs a .docx. */

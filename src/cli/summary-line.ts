@@ -1,6 +1,6 @@
 // `check --summary`: one line per file (verdict, errors, warnings, the first problems by their
 // section's short name), and at the end the files that could not be read, each named with why.
-import { statusLabel, type Lang } from '../analysis/messages';
+import { findingKindLabel, type Lang } from '../analysis/messages';
 import type { Report } from '../analysis/types';
 import { say } from './io';
 import { printableLine } from './printable';
@@ -10,17 +10,23 @@ const FIRST_PROBLEMS = 3;
 
 /**
  * The problems to name, by kind in the order they first come: "Thiếu mục: 1.II.4" (the section
- * ids of the table's first column); the document-wide findings when no section fails.
+ * ids of the table's first column); a document-wide finding by its sentence.
  */
 function problems(report: Report, lang: Lang): string[] {
-  const byStatus = new Map<string, string[]>();
-  for (const s of report.sections) {
-    if (s.status === 'ok') continue;
-    const label = statusLabel(s.status, lang);
-    byStatus.set(label, [...(byStatus.get(label) ?? []), printableLine(s.id)]);
+  const byKind = new Map<string, string[]>();
+  const whole: string[] = [];
+  for (const f of report.findings) {
+    if (f.ignored || f.severity === 'info') continue;
+    if (f.section === undefined && f.code === 'section-missing') {
+      whole.push(printableLine(f.message));
+      continue;
+    }
+    const label = findingKindLabel(f.code, lang);
+    const ids = byKind.get(label) ?? [];
+    if (f.section !== undefined && !ids.includes(printableLine(f.section))) ids.push(printableLine(f.section));
+    byKind.set(label, ids);
   }
-  if (byStatus.size) return [...byStatus].map(([label, ids]) => `${label}: ${ids.join(', ')}`);
-  return report.findings.filter((f) => !f.ignored && f.severity !== 'info').map((f) => oneLine(printableLine(f.message), 40));
+  return [...whole, ...[...byKind].map(([label, ids]) => (ids.length ? `${label}: ${ids.join(', ')}` : label))];
 }
 
 /** "✗ a.docx: 5 lỗi, 2 cảnh báo — Thiếu mục: 1.II.4; Chưa có số liệu: 1.II.5.2", within `width`. */

@@ -52,7 +52,6 @@ export function helpConfig(lang: Lang): HelpConfiguration {
 const ERRORS: [RegExp, string][] = [
   [/^error: unknown command '(.*)'/, "lỗi: không có lệnh '$1'"],
   [/^error: unknown option '(.*)'/, "lỗi: không có tùy chọn '$1'"],
-  [/^error: missing required argument '(.*)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
   [/^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./, "lỗi: thừa tham số cho lệnh '$1': cần $2, nhận được $3."],
   [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'lỗi: thừa tham số: cần $1, nhận được $2.'],
   [/^error: option '(.*)' argument missing/, "lỗi: tùy chọn '$1' thiếu giá trị"],
@@ -62,12 +61,18 @@ const ERRORS: [RegExp, string][] = [
   [/^error: /, 'lỗi: '],
 ];
 
+/** The arguments' names (the usage line's `<files...>`) as a missing one is told in Vietnamese. */
+const ARGUMENTS: Record<string, string> = { files: 'các tệp cần kiểm tra (.docx, .doc)', file: 'tệp cần đọc' };
+const MISSING_ARGUMENT = /^error: missing required argument '(.*)'/;
+
 /** A usage error of the parser, in Vietnamese unless English was asked for. */
 export function localizeError(text: string, lang: Lang): string {
   if (lang === 'en') return text;
   return text
     .split('\n')
     .map((line) => {
+      const missing = MISSING_ARGUMENT.exec(line);
+      if (missing) return line.replace(MISSING_ARGUMENT, `lỗi: thiếu tham số bắt buộc: ${ARGUMENTS[missing[1]] ?? `'${missing[1]}'`}`);
       for (const [re, vi] of ERRORS) if (re.test(line)) return line.replace(re, vi);
       return line;
     })
