@@ -155,7 +155,12 @@ function onDemandChunks(dist, weight) {
 function buildsToMeasure() {
   const apps = [{ name: 'current', label: 'current', dist: DIST }];
   const head = headCommit();
-  const base = baselineDist();
+  let base;
+  try {
+    base = baselineDist();
+  } catch (e) {
+    base = { reason: `its build stopped (${e instanceof Error ? e.message.split('\n')[0] : e})` };
+  }
   if (base.dist) {
     const same = head === base.commit ? ', the commit checked out now' : '';
     console.log(`baseline: ${base.ref} = ${base.commit.slice(0, 7)}${same} (${base.cached ? 'cached' : 'built'} in ${path.dirname(base.dist)}); PANE_BASELINE_REF=<ref> picks another`);
