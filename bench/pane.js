@@ -132,15 +132,19 @@ async function coldLoad(browser, origin, url) {
   }
 }
 
-/** The newest modification time of the files under `dir`, in ms. */
-function newestUnder(dir) {
+/** The newest modification time of the files under `dir` (but those in `skip`), in ms. */
+function newestUnder(dir, skip = new Set()) {
   let newest = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, e.name);
+    if (skip.has(full)) continue;
     newest = Math.max(newest, e.isDirectory() ? newestUnder(full) : fs.statSync(full).mtimeMs);
   }
   return newest;
 }
+
+/** Sources that are not in the pages (the command line, Node-only readers). */
+const NOT_IN_PAGES = new Set(['cli', 'doc'].map((d) => path.join(ROOT, 'src', d)));
 
 /** Scripts of a build that its task pane loads later, on demand (the checker page's own aside). */
 function onDemandChunks(dist, weight) {
@@ -229,7 +233,7 @@ async function measureRenders(apps) {
 async function pane() {
   console.log('== pane: task pane size and time to first render, beside today\'s pane (headless Chromium) ==');
   if (!ensureDist('taskpane.html')) return;
-  if (newestUnder(path.join(ROOT, 'src')) > fs.statSync(path.join(DIST, 'taskpane.html')).mtimeMs) {
+  if (newestUnder(path.join(ROOT, 'src'), NOT_IN_PAGES) > fs.statSync(path.join(DIST, 'taskpane.html')).mtimeMs) {
     console.log('current: dist/ is older than src/; run "npm run build" first to measure the current sources');
   }
   const apps = buildsToMeasure();
