@@ -204,8 +204,14 @@ function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/** The nearest-rank percentile `p` (0..100) of the values. */
+function percentile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
 function summary(values) {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length };
+  return { median: median(values), p90: percentile(values, 90), min: Math.min(...values), max: Math.max(...values), n: values.length };
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -226,6 +232,7 @@ module.exports = {
   pageWeight,
   gzipSize,
   median,
+  percentile,
   summary,
   formatSummary,
   kb,

@@ -1,8 +1,9 @@
 // Browser benchmarks, loaded by bench/run.js:
-//   pane  the task pane's production size (JS + HTML, raw and gzip) and its time to first render
-//         in headless Chromium over 10 cold loads; with SCAFFOLD_DIST=/path/to/another/dist (a
-//         built task pane whose page is taskpane.html, e.g. Microsoft's React task-pane scaffold),
-//         that build is measured too, side by side, with the same harness.
+//   pane  the task pane's production size (JS + HTML, raw and gzip, first load and on-demand
+//         chunks) and its time to first render in headless Chromium over 10 cold loads, in one
+//         table beside a baseline build (today's pane, bench/baseline.js; PANE_BASELINE_REF picks
+//         another commit); with SCAFFOLD_DIST=/path/to/another/dist (a built task pane whose page
+//         is taskpane.html, e.g. Microsoft's React task-pane scaffold), that build joins the table.
 //   page  the web checker's time to show the results of a 100-page report after the file is given
 //         to its file input, over 10 runs.
 // Both print figures and never fail on a slow machine.
@@ -22,6 +23,8 @@ const {
   formatSummary,
   kb,
 } = require('./harness');
+const { baselineDist, headCommit } = require('./baseline');
+const { paneTable } = require('./pane-table');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -129,49 +132,66 @@ async function coldLoad(browser, origin, url) {
   }
 }
 
-async function pane() {
-  console.log('== pane: task pane size and time to first render (headless Chromium) ==');
-  if (!ensureDist('taskpane.html')) return;
-  const apps = [{ name: 'taskpane', label: 'taskpane', dist: DIST }];
+/** The newest modification time of the files under `dir` (but those in `skip`), in ms. */
+function newestUnder(dir, skip = new Set()) {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (skip.has(full)) continue;
+    newest = Math.max(newest, e.isDirectory() ? newestUnder(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Sources that are not in the pages (the command line, Node-only readers). */
+const NOT_IN_PAGES = new Set(['cli', 'doc'].map((d) => path.join(ROOT, 'src', d)));
+
+/** Scripts of a build that its task pane loads later, on demand (the checker page's own aside). */
+function onDemandChunks(dist, weight) {
+  const referenced = new Set(weight.files.map((f) => f.name));
+  return fs
+    .readdirSync(dist)
+    .filter((n) => n.endsWith('.js') && !referenced.has(n) && !n.startsWith('checker.'))
+    .map((name) => ({ name, gzip: gzipSize(fs.readFileSync(path.join(dist, name))) }));
+}
+
+/** The builds to measure: the current one, today's pane (the baseline) and SCAFFOLD_DIST when set. */
+function buildsToMeasure() {
+  const apps = [{ name: 'current', label: 'current', dist: DIST }];
+  const head = headCommit();
+  let base;
+  try {
+    base = baselineDist();
+  } catch (e) {
+    base = { reason: `its build stopped (${e instanceof Error ? e.message.split('\n')[0] : e})` };
+  }
+  if (base.dist) {
+    const same = head === base.commit ? ', the commit checked out now' : '';
+    console.log(`baseline: ${base.ref} = ${base.commit.slice(0, 7)}${same} (${base.cached ? 'cached' : 'built'} in ${path.dirname(base.dist)}); PANE_BASELINE_REF=<ref> picks another`);
+    apps.push({ name: 'baseline', label: 'baseline', dist: base.dist });
+  } else {
+    console.log(`baseline: not measured, ${base.reason}; measuring the current build only`);
+  }
   const scaffoldDist = process.env.SCAFFOLD_DIST ? path.resolve(process.env.SCAFFOLD_DIST) : null;
   if (scaffoldDist) {
-    if (fs.existsSync(path.join(scaffoldDist, 'taskpane.html'))) {
-      apps.push({ name: 'scaffold', label: 'scaffold', dist: scaffoldDist });
-    } else {
-      console.log(`SCAFFOLD_DIST=${scaffoldDist} has no taskpane.html: measuring ours only.`);
-    }
+    if (fs.existsSync(path.join(scaffoldDist, 'taskpane.html'))) apps.push({ name: 'scaffold', label: 'scaffold', dist: scaffoldDist });
+    else console.log(`SCAFFOLD_DIST=${scaffoldDist} has no taskpane.html: not measured.`);
   }
+  return apps;
+}
 
-  for (const app of apps) {
-    app.weight = pageWeight(path.join(app.dist, 'taskpane.html'));
-    printWeight(app.label, app.weight);
-  }
-  const ours = apps[0];
-  console.log(
-    `budget: under ${kb(BUDGET_GZIP)} KB gzip: ${ours.weight.gzip < BUDGET_GZIP ? 'met' : 'NOT met'} (${kb(ours.weight.gzip)} KB)`,
-  );
-  // Scripts the pages load later, on demand (the rules at the first check, the .docx reader on an
-  // old Word, the outline importer when the user loads an outline).
-  const referenced = new Set(ours.weight.files.map((f) => f.name));
-  for (const f of fs.readdirSync(DIST).filter((n) => n.endsWith('.js') && !referenced.has(n) && !n.startsWith('checker.'))) {
-    const body = fs.readFileSync(path.join(DIST, f));
-    console.log(`  loaded on demand: ${f.padEnd(34)} ${kb(gzipSize(body)).padStart(7)} KB gzip`);
-  }
-
-  if (!chromiumPath()) {
-    console.log('first render: not measured, no Chromium found (/usr/bin/chromium).');
-    return;
-  }
+/** Cold loads of every build, interleaved (A B, B A, ...) so that the machine's load falls on all alike. */
+async function measureRenders(apps) {
   const server = await startStaticServer(Object.fromEntries(apps.map((a) => [a.name, a.dist])));
   const browser = await launchChromium();
   try {
     console.log(
       `Chromium ${browser.version()}, ${os.cpus().length} CPU, load average ${os.loadavg()[0].toFixed(2)}; ` +
-        `${LOADS} cold loads per page${apps.length > 1 ? ', interleaved' : ''}, after one discarded warm-up load each`,
+        `${LOADS} cold loads per build${apps.length > 1 ? ', interleaved' : ''}, after one discarded warm-up load each`,
     );
     console.log(
       'first render = navigation start -> the first element the scripts put in #root/#container ' +
-        "(the HTML's own placeholder does not count); office.js answered by the same stand-in for every page",
+        "(the HTML's own placeholder does not count); office.js answered by the same stand-in for every build",
     );
     const load = async (app) => {
       try {
@@ -199,30 +219,41 @@ async function pane() {
     await browser.close();
     await server.close();
   }
-
   for (const app of apps) {
     if (app.failures.length) console.log(`${app.label}: ${app.failures.length} load(s) did not render: ${app.failures[0]}`);
-    if (!app.loads.length) {
-      app.render = null;
-      continue;
-    }
+    const errors = [...new Set(app.loads.flatMap((l) => l.errors))];
+    if (errors.length) console.log(`${app.label}: page errors during the loads: ${errors.slice(0, 3).join(' | ')}`);
+    if (!app.loads.length) continue;
     app.render = summary(app.loads.map((l) => l.firstRender));
     const fcps = app.loads.map((l) => l.fcp).filter((v) => typeof v === 'number');
     app.fcp = fcps.length ? summary(fcps) : null;
-    const errors = [...new Set(app.loads.flatMap((l) => l.errors))];
-    console.log(`${app.label} first render: ${formatSummary(app.render)} over ${app.render.n} cold loads`);
-    console.log(`${app.label} first contentful paint: ${app.fcp ? formatSummary(app.fcp) : 'not reported'}`);
-    if (errors.length) console.log(`${app.label} page errors during the loads: ${errors.slice(0, 3).join(' | ')}`);
   }
-  if (apps.length > 1 && apps.every((app) => app.render)) {
-    const [a, b] = apps;
-    console.log(
-      `ratio taskpane / scaffold: size ${(a.weight.gzip / b.weight.gzip).toFixed(2)} (gzip), ` +
-        `first render ${(a.render.median / b.render.median).toFixed(2)} (medians); below 1.00 means ours is smaller / faster`,
-    );
-  } else if (apps.length === 1) {
-    console.log('comparison with another task pane (e.g. Microsoft\'s React scaffold): set SCAFFOLD_DIST=/path/to/its/dist');
+}
+
+async function pane() {
+  console.log('== pane: task pane size and time to first render, beside today\'s pane (headless Chromium) ==');
+  if (!ensureDist('taskpane.html')) return;
+  if (newestUnder(path.join(ROOT, 'src'), NOT_IN_PAGES) > fs.statSync(path.join(DIST, 'taskpane.html')).mtimeMs) {
+    console.log('current: dist/ is older than src/; run "npm run build" first to measure the current sources');
   }
+  const apps = buildsToMeasure();
+  for (const app of apps) {
+    app.weight = pageWeight(path.join(app.dist, 'taskpane.html'));
+    app.chunks = onDemandChunks(app.dist, app.weight);
+    app.render = null;
+    app.fcp = null;
+  }
+  const current = apps[0];
+  printWeight('current', current.weight);
+  for (const c of current.chunks) console.log(`  loaded on demand: ${c.name.padEnd(34)} ${kb(c.gzip).padStart(7)} KB gzip`);
+  console.log(
+    `budget: under ${kb(BUDGET_GZIP)} KB gzip: ${current.weight.gzip < BUDGET_GZIP ? 'met' : 'NOT met'} (${kb(current.weight.gzip)} KB)`,
+  );
+  if (chromiumPath()) await measureRenders(apps);
+  else console.log('first render: not measured, no Chromium found (/usr/bin/chromium).');
+  for (const line of paneTable(apps)) console.log(line);
+  if (apps.length > 1) console.log('ratio below 1.00: the current pane is smaller / faster; render figures over cold loads, min and max:');
+  for (const app of apps) if (app.render) console.log(`  ${app.label} first render ${formatSummary(app.render)}, n = ${app.render.n}`);
 }
 
 /**

@@ -27,6 +27,10 @@ main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   stdin: process.stdin,
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  // The progress line fits the terminal standard error is, read at each update (a resized window).
+  get stderrColumns() {
+    return process.stderr.isTTY && process.stderr.columns > 0 ? process.stderr.columns : undefined;
+  },
   // The table fits the terminal standard output is (80 columns when it is not one); COLUMNS overrides.
   columns: terminalWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
   // Waits for room on standard output, and lets a closed pipe be noticed between two files.

@@ -1,9 +1,13 @@
 // The command line in an 80-column terminal: no line of `check` (table, summary, progress) is
-// wider, lines break at spaces, and `--summary` gives one line per file.
+// wider, lines break at spaces, `--summary` gives one line per file, and the progress line of a
+// batch is rewritten in place on a terminal only.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Readable } from 'node:stream';
 import { runCli } from './helpers/cli-run';
+import { main, type Io } from '../src/cli/main';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { writeDocx } from '../src/samples/write-docx';
 import { formatReport } from '../src/cli/format';
@@ -165,5 +169,125 @@ describe('usage errors and help in the user language', () => {
     const top = await runCli(['--help']);
     expect(top.out).toContain('Lệnh:');
     expect(top.out).not.toContain('Checks Vietnam');
+  });
+});
+
+/** What a terminal of `width` columns shows after `text`: "\r" returns, "\n" ends a line, a full line wraps. */
+function screen(text: string, width: number): string[] {
+  const lines: string[][] = [[]];
+  let col = 0;
+  for (const ch of text) {
+    if (ch === '\r') col = 0;
+    else if (ch === '\n') {
+      lines.push([]);
+      col = 0;
+    } else {
+      if (col + textWidth(ch) > width) {
+        lines.push([]);
+        col = 0;
+      }
+      const line = lines[lines.length - 1];
+      line[col] = ch;
+      col += Math.max(1, textWidth(ch));
+    }
+  }
+  return lines.map((l) => Array.from(l, (c) => c ?? ' ').join('').trimEnd());
+}
+
+/** `check` with standard output and standard error on one terminal of `width` columns. */
+async function onTerminal(args: string[], width: number): Promise<{ code: number; err: string; shown: string[] }> {
+  let both = '';
+  let err = '';
+  const io: Io = {
+    stdout: (s) => {
+      both += s;
+    },
+    stderr: (s) => {
+      both += s;
+      err += s;
+    },
+    stdin: Readable.from(['']),
+    stderrIsTTY: true,
+    columns: width,
+    stderrColumns: width,
+  };
+  const code = await main(['check', ...args], io);
+  return { code, err, shown: screen(both, width) };
+}
+
+describe('the progress line of a batch', () => {
+  const batch = () => [file('ready.docx'), file('draft.docx'), file('notes.docx')];
+
+  it('on a terminal: one line rewritten in place, wiped before each result and at the end', async () => {
+    for (const mode of [[], ['--summary']]) {
+      const r = await onTerminal([...mode, ...batch()], 60);
+      expect(r.code).toBe(2);
+      // Every file had its turn on the progress line, and no line of it ever ended.
+      for (let i = 1; i <= 3; i++) expect(r.err).toContain(`[${i}/3] `);
+      expect(r.err).not.toContain('\n');
+      // What stays on the screen: the results, no trace of the progress line, nothing wrapped.
+      expect(r.shown.join('\n')).not.toMatch(/\[\d\/3\]/);
+      expect(r.shown.some((l) => l.includes('draft.docx'))).toBe(true);
+      expect(widest(r.shown.join('\n'))).toBeLessThanOrEqual(60);
+      // The last thing written to standard error leaves its line blank.
+      expect(screen(r.err, 60).every((l) => l === '')).toBe(true);
+    }
+  });
+
+  it("fits standard error's own terminal, file names in wide characters included", async () => {
+    const wide = `${'báo cáo 报告 '.repeat(12)}.docx`;
+    const r = await runCli(['check', file('ready.docx'), wide], '', true, 200, { stderrColumns: 30 });
+    const updates = r.err.split('\r').filter((s) => s.trim() !== '');
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    for (const u of updates) expect(textWidth(u)).toBeLessThan(30);
+    expect(updates.some((u) => u.includes('报'))).toBe(true);
+    // The table on standard output keeps the width it was given.
+    expect(widest(r.out)).toBeGreaterThan(30);
+  });
+
+  it('the warning about a Word 97-2003 file under --annotate is printed on a clean line', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mttq-term-copies-'));
+    try {
+      const r = await onTerminal(['--annotate', out, file('ready.docx'), path.join('tests', 'fixtures', 'doc', 'report.doc')], 80);
+      const warning = r.shown.find((l) => l.includes('.docx') && l.includes('report.doc'));
+      expect(warning).toMatch(/^tests\/fixtures\/doc\/report\.doc: bản có nhận xét cần tệp \.docx/);
+      expect(r.shown.join('\n')).not.toMatch(/\[\d\/2\]/);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('is never written to a pipe or a file, with --json, or for one file', async () => {
+    const cases: [string[], boolean][] = [
+      [batch(), false],
+      [['--json', ...batch()], true],
+      [['--summary', ...batch()], false],
+      [[file('draft.docx')], true],
+    ];
+    for (const [args, tty] of cases) {
+      const r = await runCli(['check', ...args], '', tty, 80, { stderrColumns: 80 });
+      expect({ args, err: r.err }).toEqual({ args, err: '' });
+    }
+  });
+});
+
+describe('the built command line (lib/: npm run build:cli) on a pseudo-terminal of 50 columns', () => {
+  const BIN = path.join(__dirname, '..', 'bin', 'mttq-report.js');
+
+  it('shows the progress line there and leaves no trace of it; a pipe gets none', () => {
+    const files = [file('ready.docx'), file('draft.docx')];
+    // util-linux `script` runs the command on a new pseudo-terminal and copies what it shows.
+    const command = `stty cols 50 rows 24 && exec ${[process.execPath, BIN, 'check', ...files].map((a) => `'${a}'`).join(' ')}`;
+    const tty = spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '' } });
+    expect(tty.status).toBe(1);
+    expect(tty.stdout).toMatch(/\[1\/2\] .*\r/);
+    const shown = screen(tty.stdout, 50);
+    expect(shown.some((l) => l.includes('draft.docx'))).toBe(true);
+    expect(shown.join('\n')).not.toMatch(/\[\d\/2\]/);
+    expect(widest(shown.join('\n'))).toBeLessThanOrEqual(50);
+
+    const piped = spawnSync(process.execPath, [BIN, 'check', ...files], { encoding: 'utf8' });
+    expect(piped.stdout).toContain('draft.docx');
+    expect(piped.stderr).toBe('');
   });
 });

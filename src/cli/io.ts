@@ -9,6 +9,8 @@ export interface Io {
   stderrIsTTY: boolean;
   /** The width to format for (the terminal's columns, or COLUMNS); 80 when absent. */
   columns?: number;
+  /** The columns of standard error's terminal (where the progress line goes), when it is one. */
+  readonly stderrColumns?: number;
   /**
    * Resolves when standard output has room again and pending events (a closed pipe) have run.
    * Called after each file of a batch, so that memory stays flat however slow the reader is.

@@ -16,7 +16,8 @@ import { EXIT, say, type Io } from './io';
 import { JsonArrayStream } from './json-stream';
 import { printableBlock, printableLine } from './printable';
 import { summaryLine, unreadableList } from './summary-line';
-import { DEFAULT_WIDTH, hang, oneLine } from './wrap';
+import { createProgress } from './progress';
+import { DEFAULT_WIDTH, hang } from './wrap';
 
 export interface CheckOptions {
   json?: boolean;
@@ -67,13 +68,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
   }
   const json = opts.json ? new JsonArrayStream(io.stdout) : undefined;
   const width = io.columns ?? DEFAULT_WIDTH;
-  // The progress line is rewritten in place; one column short of the width, so that the
-  // terminal never wraps it onto a second line.
-  const progress = io.stderrIsTTY && files.length > 1;
-  const progressWidth = width - 1;
-  const clearProgress = () => {
-    if (progress) io.stderr(`\r${' '.repeat(progressWidth)}\r`);
-  };
+  const progress = createProgress(io, files.length, { json: opts.json });
   const unreadableErrors: string[] = [];
   let ready = 0;
   let unreadable = 0;
@@ -81,7 +76,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
   let notWritten = 0;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    if (progress) io.stderr(`\r${oneLine(printableLine(`[${i + 1}/${files.length}] ${file}`), progressWidth).padEnd(progressWidth)}`);
+    progress.show(i, file);
     const { report, error, data, format } = await checkFile(file, lang, template);
     let result: FileJson;
     let text: string;
@@ -96,7 +91,7 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
       text = opts.summary ? summaryLine(printableLine(file), report, lang, width) : printableBlock(formatReport(printableLine(file), report, lang, width));
       if (out && format === 'doc') {
         // A Word 97-2003 file is checked, but a copy with comments needs a .docx.
-        io.stderr(`${printableLine(annotateNeedsDocx(file, lang))}\n`);
+        progress.note(printableLine(annotateNeedsDocx(file, lang)));
       } else if (out && data) {
         // The copy carries one comment per flagged section; the original is never touched.
         const copy = annotateCopy(file, data, report, out, lang);
@@ -111,14 +106,14 @@ export async function runCheck(files: string[], opts: CheckOptions, io: Io): Pro
         }
       }
     }
-    clearProgress();
+    progress.clear();
     if (json) json.item(result);
     else if (opts.summary) {
       if (report) io.stdout(`${text}\n`);
     } else io.stdout(`${i === 0 ? '' : '\n'}${text}\n`);
     if (io.flush) await io.flush();
   }
-  clearProgress();
+  progress.clear();
   if (json) json.end();
   else {
     const closing = opts.summary ? unreadableList(unreadableErrors, lang, width) : [];

@@ -1,10 +1,11 @@
 // Text that fits a terminal: lines broken at spaces, never inside a word (a single word longer
 // than the whole width is cut only as a last resort), widths counted in columns, not UTF-16 units.
+import { charWidth } from './char-width';
 
-/** Columns taken by a text: combining marks (decomposed diacritics) take none. */
+/** Columns taken by a text: combining marks (decomposed diacritics) take none, wide characters two. */
 export function textWidth(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\p{M}/u.test(ch)) n++;
+  for (const ch of text) n += charWidth(ch);
   return n;
 }
 
@@ -13,7 +14,7 @@ function cut(text: string, width: number): [string, string] {
   let n = 0;
   let i = 0;
   for (const ch of text) {
-    const w = /\p{M}/u.test(ch) ? 0 : 1;
+    const w = charWidth(ch);
     if (n + w > width) break;
     n += w;
     i += ch.length;

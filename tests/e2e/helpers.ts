@@ -270,11 +270,18 @@ export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
     }));
 }
 
-/** A full-page screenshot in test-artifacts/<name>.png; returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+/** Where the browser tests put their screenshots (git-ignored, created on demand). */
+export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
+
+/**
+ * A screenshot in test-artifacts/screenshots/<name>.png (the name kept to letters, digits, "-",
+ * "_" and "."), of the whole page unless `fullPage` is false (then what the viewport shows);
+ * returns its path.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 

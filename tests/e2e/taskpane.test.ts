@@ -1,7 +1,8 @@
 // The production task pane (dist/taskpane.html) in headless Chromium, over the Word fake standing
 // in for office.js: insert the outline, check, edits seen through change events, click-to-select,
-// review comments, a double click, English, narrow layout, accessibility and screenshots. Every
-// request that would leave the machine is blocked and must not happen.
+// review comments, a double click, English, the narrow pane (320 × 700, tests/e2e/layout.ts),
+// accessibility and screenshots. Every request that would leave the machine is blocked and must
+// not happen.
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { COMMENT_MARKER, statusLabel } from '../../src/analysis/messages';
@@ -10,7 +11,6 @@ import type { TemplateSection } from '../../src/template/types';
 import type { FakeParagraphInit } from '../fakes/word-fake';
 import { OUTLINE_2025_PATH } from '../helpers/outline-2025';
 import {
-  horizontalOverflow,
   readFake,
   screenshot,
   seriousViolations,
@@ -18,6 +18,7 @@ import {
   type OpenedPage,
   type PageOptions,
 } from './helpers';
+import { NARROW_PANE, axeSeriousOrCritical, expectNoHorizontalScroll, inFirstScreen, openPaneAt } from './layout';
 import { pageSession } from './page-session';
 
 jest.setTimeout(60_000);
@@ -269,19 +270,28 @@ describe('an empty document in Word (the fake): insert, check, edit, select, com
   });
 });
 
-test('at 320 px: results and an open ignore form fit without horizontal scroll; screenshot', async () => {
-  const o = await open({ width: 320, height: 800 });
+test('the empty pane at 320 × 700: its title in the first screen, no horizontal scroll, no serious accessibility violation; screenshot', async () => {
+  const o = await openPaneAt(session, NARROW_PANE);
+  const { page } = o;
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await expect(inFirstScreen(page, page.getByRole('heading', { level: 1 }))).resolves.toBe(true);
+  await expectNoHorizontalScroll(page);
+  expect(await axeSeriousOrCritical(page)).toEqual([]);
+  await screenshot(page, 'taskpane-320-empty');
+  expectClean(o);
+});
+
+test('at 320 × 700: results and an open ignore form fit without horizontal scroll; screenshot', async () => {
+  const o = await openPaneAt(session, NARROW_PANE);
   const { page } = o;
   await fillAndInsert(page);
   await check(page);
-  const plain = await horizontalOverflow(page, 320);
-  expect({ scrollWidth: plain.scrollWidth <= 320, offenders: plain.offenders }).toEqual({ scrollWidth: true, offenders: plain.offenders });
+  await expectNoHorizontalScroll(page);
   await screenshot(page, 'taskpane-320');
 
   await page.locator('[data-list="errors"]').getByRole('button', { name: 'Bỏ qua' }).first().click();
   await page.getByRole('textbox', { name: /Lý do/ }).waitFor();
-  const withForm = await horizontalOverflow(page, 320);
-  expect({ scrollWidth: withForm.scrollWidth <= 320, offenders: withForm.offenders }).toEqual({ scrollWidth: true, offenders: withForm.offenders });
+  await expectNoHorizontalScroll(page);
   expectClean(o);
 });
 

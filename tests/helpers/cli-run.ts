@@ -12,9 +12,16 @@ export interface Run {
 
 /**
  * `columns`: the width the command line is told; wide by default, so that tests of content find
- * each sentence on one line; null tells it nothing (it then formats for 80 columns).
+ * each sentence on one line; null tells it nothing (it then formats for 80 columns). `more`: other
+ * members of the Io (the width of standard error's terminal).
  */
-export async function runCli(args: string[], stdin: string | Iterable<string> = '', tty = false, columns: number | null = 1000): Promise<Run> {
+export async function runCli(
+  args: string[],
+  stdin: string | Iterable<string> = '',
+  tty = false,
+  columns: number | null = 1000,
+  more: Pick<Io, 'stderrColumns'> = {},
+): Promise<Run> {
   const run: Run = { code: -1, out: '', err: '', flushes: [] };
   const io: Io = {
     stdout: (s) => {
@@ -26,6 +33,7 @@ export async function runCli(args: string[], stdin: string | Iterable<string> = 
     stdin: Readable.from(typeof stdin === 'string' ? [stdin] : stdin),
     stderrIsTTY: tty,
     ...(columns !== null ? { columns } : {}),
+    ...more,
     flush: async () => {
       run.flushes.push(run.out);
     },
