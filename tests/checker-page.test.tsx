@@ -188,12 +188,16 @@ describe('checking files', () => {
     expect(block('xa-tan-hoa.docx').querySelector('[data-ready]')).toHaveAttribute('data-ready', 'true');
     expect(block('xa-tan-hoa.docx')).not.toHaveAttribute('data-error');
     expect(within(block('xa-tan-hoa.docx')).getByRole('heading', { level: 3, name: 'xa-tan-hoa.docx' })).toBeInTheDocument();
-    expect(block('xa-tan-hoa.docx').querySelectorAll('[data-section-id]')).toHaveLength(defaultTemplate.sections.length);
+    // The sections that pass are folded behind "Các mục đạt (N)".
+    const good = block('xa-tan-hoa.docx');
+    await userEvent.setup().click(within(good.querySelector('[data-passing]') as HTMLElement).getByRole('button', { name: `Các mục đạt (${defaultTemplate.sections.length})` }));
+    expect(good.querySelectorAll('[data-section-id]')).toHaveLength(defaultTemplate.sections.length);
 
     const draft = block('xa-an-binh.docx');
     expect(draft.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'false');
     expect(draft.querySelector('[data-section-id="1.II.4"]')).toHaveAttribute('data-status', 'missing');
     expect(draft.querySelector('[data-section-id="1.III.2"]')).toHaveAttribute('data-status', 'empty');
+    await userEvent.setup().click(within(draft.querySelector('[data-passing]') as HTMLElement).getByRole('button', { name: /^Các mục đạt/ }));
     expect(draft.querySelector('[data-section-id="1.I"]')).toHaveAttribute('data-status', 'ok');
 
     const errors: [string, string][] = [
@@ -547,7 +551,7 @@ describe('the sample and the language', () => {
     await idle();
     expect(summaryLine().textContent).toBe('Checked 2 files: 1 not ready, 1 unreadable');
     expect(block('old.doc')).toHaveTextContent(DOCX_ERROR_MESSAGES['legacy-doc'].en);
-    expect(within(block('draft.docx')).getByText(/errors? to fix before signing/)).toBeInTheDocument();
+    expect(within(block('draft.docx')).getByText(/^\d+ errors? left/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the template (.docx)' })).toBeInTheDocument();
     act(() => started?.root.unmount());

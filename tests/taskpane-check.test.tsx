@@ -47,7 +47,7 @@ test('a complete report is ready to sign; the sections that pass are folded, eve
   const block = document.querySelector('[data-passing]') as HTMLElement;
   expect(block).toHaveTextContent(`Các mục đạt (${defaultTemplate.sections.length})`);
   await openPassing(user);
-  const rows = [...document.querySelectorAll<HTMLElement>('[data-section-id]')];
+  const rows = [...block.querySelectorAll<HTMLElement>('[data-section-id]')];
   expect(rows.map((r) => r.dataset.sectionId)).toEqual(defaultTemplate.sections.map((s) => s.id));
   expect(rows.every((r) => r.dataset.status === 'ok')).toBe(true);
   // Status in words, not colour alone.
@@ -80,7 +80,10 @@ test('a draft with problems: not ready, the errors grouped by kind first, each s
   expect(errorItems[0].compareDocumentPosition(passing) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   await openPassing(user);
   expect(row('1.II.1')).toHaveAttribute('data-status', 'ok');
-  for (const id of ['1.II.4', '1.III.2', '1.I', '1.II.3.3']) expect(document.querySelector(`[data-section-id="${id}"]`)).toBeNull();
+  for (const id of ['1.II.4', '1.III.2', '1.I', '1.II.3.3']) expect(passing.querySelector(`[data-section-id="${id}"]`)).toBeNull();
+  // Those are shown once, by the problem that says their status.
+  expect(row('1.II.4')).toHaveAttribute('data-status', 'missing');
+  expect(row('1.III.2')).toHaveAttribute('data-status', 'empty');
 });
 
 test('each section lists its required figures: the figure found with its sentence, or "chưa có"', async () => {

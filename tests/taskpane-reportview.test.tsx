@@ -132,12 +132,18 @@ describe('only what needs work, grouped and counted', () => {
     const block = document.querySelector('[data-passing]') as HTMLElement;
     const header = within(block).getByRole('button', { name: `Các mục đạt (${passing.length})` });
     expect(header).toHaveAttribute('aria-expanded', 'false');
-    expect(document.querySelector('[data-section-id]')).toBeNull();
+    expect(block.querySelector('[data-section-id]')).toBeNull();
     await openPassing(user);
-    const rows = [...document.querySelectorAll<HTMLElement>('[data-section-id]')];
+    const rows = [...block.querySelectorAll<HTMLElement>('[data-section-id]')];
     expect(rows.map((r) => r.dataset.sectionId)).toEqual(passing.map((s) => s.id));
     expect(rows.every((r) => r.dataset.status === 'ok')).toBe(true);
-    expect(document.querySelector('[data-section-id="1.III.2"]')).toBeNull();
+    expect(block.querySelector('[data-section-id="1.III.2"]')).toBeNull();
+    // Each section shown is one [data-section-id]: the row of a section that passes, or the
+    // problem that says the status of one that does not.
+    expect(problem('section-empty', '1.III.2')).toHaveAttribute('data-section-id', '1.III.2');
+    expect(problem('section-empty', '1.III.2')).toHaveAttribute('data-status', 'empty');
+    const ids = [...document.querySelectorAll<HTMLElement>('[data-section-id]')].map((e) => e.dataset.sectionId);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test('a section that passes but lacks a required figure says so, and the warning is with the others', async () => {
@@ -189,7 +195,7 @@ describe('previous / next', () => {
       const s = f.section ? section(f.section) : undefined;
       // A missing section has nothing to select: its fix shows instead.
       if (f.code !== 'section-missing') expected.push([f.paragraph ?? (s?.paragraph as number), s ? s.title : f.message]);
-      else expect(current?.querySelector('[data-fix-panel]')).not.toBeNull();
+      else expect((current?.querySelector('details[data-guidance-for]') as HTMLDetailsElement).open).toBe(true);
       expect(selected).toEqual(expected);
     }
     expect(next).toBeDisabled();

@@ -1,7 +1,8 @@
-// Beside the current problem: what the outline asks for in its section, the section's figures,
-// and the one-click fix where there is one (add the heading, select the guidance, place the cursor).
+// Beside a problem: what the outline asks for in its section (open beside the current problem),
+// and beside the current one its one-click fix where there is one (add the heading, select the
+// guidance, place the cursor) and the section's figures.
 import * as React from 'react';
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, SectionResult } from '../analysis/types';
 import type { TemplateSection } from '../template/types';
 import { Checklist } from './Checklist';
@@ -30,6 +31,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     paddingBlockStart: tokens.spacingVerticalXS,
   },
+  asks: {
+    marginInlineStart: '24px',
+  },
   para: {
     margin: '0',
     overflowWrap: 'anywhere',
@@ -40,33 +44,48 @@ const useStyles = makeStyles({
   },
 });
 
-/** The outline's guidance of the section, open, named by the section for screen readers. */
-function OutlineAsks({ section, title }: { section: TemplateSection; title: string }): React.JSX.Element | null {
+/**
+ * The outline's guidance of the section, named by the section for screen readers: open beside the
+ * current problem, closed (its content not rendered until opened) beside the others.
+ */
+export function OutlineAsks({ section, title, current }: { section: TemplateSection; title: string; current: boolean }): React.JSX.Element | null {
   const { t } = useReportViewContext();
   const styles = useStyles();
   const shared = useSharedStyles();
+  const [open, setOpen] = React.useState(current);
+  React.useEffect(() => {
+    if (current) setOpen(true);
+  }, [current]);
   const paragraphs = guidanceParagraphs(section);
   if (paragraphs.length === 0 && section.figures.length === 0) return null;
   return (
-    <details className={shared.details} open data-guidance-for={section.id}>
+    <details
+      className={mergeClasses(shared.details, styles.asks)}
+      open={open}
+      data-guidance-for={section.id}
+      // Opened by the user, or by the page before printing.
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary aria-label={t.outlineAsksFor(title)}>{t.outlineAsks}</summary>
-      <div className={styles.body}>
-        {paragraphs.map((p, i) => (
-          <p key={i} className={styles.para}>
-            {p}
-          </p>
-        ))}
-        {section.figures.length > 0 ? (
-          <>
-            <p className={styles.para}>{t.figuresAsked}</p>
-            <ul className={styles.figures}>
-              {section.figures.map((f) => (
-                <li key={f.id}>{f.optional && !/nếu có|if any/i.test(f.label) ? `${f.label} ${t.optionalMark}` : f.label}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </div>
+      {open ? (
+        <div className={styles.body}>
+          {paragraphs.map((p, i) => (
+            <p key={i} className={styles.para}>
+              {p}
+            </p>
+          ))}
+          {section.figures.length > 0 ? (
+            <>
+              <p className={styles.para}>{t.figuresAsked}</p>
+              <ul className={styles.figures}>
+                {section.figures.map((f) => (
+                  <li key={f.id}>{f.optional && !/nếu có|if any/i.test(f.label) ? `${f.label} ${t.optionalMark}` : f.label}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
     </details>
   );
 }
@@ -111,25 +130,28 @@ function FixButton({ fix, label }: { fix: Fix; label: string }): React.JSX.Eleme
   );
 }
 
+/** Beside the current problem: its one-click fix, and the section's figures for the problems about figures. */
 export function FixPanel({ finding, section }: { finding: Finding; section?: SectionResult }): React.JSX.Element | null {
-  const { templateSections, sections } = useReportViewContext();
+  const { reasons, onRepair, onSelectParagraphs, onPlaceCursor } = useReportViewContext();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const outline = section ? templateSections.get(section.id) : undefined;
   const fix = fixFor(finding, section);
-  // The checklist of the figures goes with the problems about figures.
-  const withChecklist = section && (finding.code === 'figure-missing' || finding.code === 'section-no-figures');
-  if (!outline && !fix) return null;
-  const title = section?.title ?? sections.get(finding.section ?? '')?.title ?? '';
+  const hasAction =
+    fix !== undefined &&
+    ((fix.kind === 'repair' && onRepair && !reasons.repair) ||
+      (fix.kind === 'select' && onSelectParagraphs) ||
+      (fix.kind === 'cursor' && onPlaceCursor));
+  const withChecklist =
+    section !== undefined && section.checklist.length > 0 && (finding.code === 'figure-missing' || finding.code === 'section-no-figures');
+  if (!hasAction && !withChecklist) return null;
   return (
     <div className={styles.panel} data-fix-panel="">
-      {outline ? <OutlineAsks section={outline} title={title} /> : null}
-      {withChecklist ? <Checklist section={section} /> : null}
-      {fix ? (
+      {fix && hasAction ? (
         <div className={shared.buttonRow}>
-          <FixButton fix={fix} label={title} />
+          <FixButton fix={fix} label={section?.title ?? ''} />
         </div>
       ) : null}
+      {withChecklist ? <Checklist section={section} /> : null}
     </div>
   );
 }

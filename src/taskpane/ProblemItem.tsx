@@ -2,9 +2,9 @@
 // menu (ignore), and when it is the current problem, the fix beside it.
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Finding } from '../analysis/types';
+import type { Finding, FindingCode, SectionStatus } from '../analysis/types';
 import { severityWord, useIgnoreMenu } from './Findings';
-import { FixPanel } from './FixPanel';
+import { FixPanel, OutlineAsks } from './FixPanel';
 import { SeverityIcon } from './icons';
 import { findingDetail } from './problem-text';
 import { useReportViewContext } from './ReportContext';
@@ -46,6 +46,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** The findings that say a section's status (one per section that does not pass). */
+const STATUS_CODES: Partial<Record<SectionStatus, FindingCode[]>> = {
+  missing: ['section-missing', 'optional-empty'],
+  empty: ['section-empty', 'optional-empty'],
+  'guidance-left': ['guidance-left'],
+  'no-figures': ['section-no-figures'],
+};
+
 export interface ProblemItemProps {
   finding: Finding;
   /** This is the current problem (previous / next, or the one chosen last). */
@@ -57,13 +65,16 @@ export interface ProblemItemProps {
 }
 
 export function ProblemItem({ finding, current, focusToken, onActivate }: ProblemItemProps): React.JSX.Element {
-  const { t, sections } = useReportViewContext();
+  const { t, sections, templateSections } = useReportViewContext();
   const styles = useStyles();
   const shared = useSharedStyles();
   const textId = React.useId();
   const rowRef = React.useRef<HTMLButtonElement>(null);
   const section = finding.section ? sections.get(finding.section) : undefined;
+  const outline = section ? templateSections.get(section.id) : undefined;
   const { menu, form } = useIgnoreMenu(finding, textId);
+  // The problem that says its section's status stands for the section ([data-section-id]).
+  const standsFor = section !== undefined && STATUS_CODES[section.status]?.includes(finding.code);
 
   React.useEffect(() => {
     if (!current || focusToken === 0) return;
@@ -81,6 +92,8 @@ export function ProblemItem({ finding, current, focusToken, onActivate }: Proble
       data-severity={finding.severity}
       data-section={finding.section ?? ''}
       data-section-status={section?.status}
+      data-section-id={standsFor ? section.id : undefined}
+      data-status={standsFor ? section.status : undefined}
       aria-current={current ? 'true' : undefined}
     >
       <div className={styles.row}>
@@ -100,6 +113,7 @@ export function ProblemItem({ finding, current, focusToken, onActivate }: Proble
         {menu}
       </div>
       {current ? <FixPanel finding={finding} section={section} /> : null}
+      {outline && section ? <OutlineAsks section={outline} title={section.title} current={current} /> : null}
       {form}
     </li>
   );
