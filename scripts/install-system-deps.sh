@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use: Chromium (browser tests), LibreOffice Writer
-# (round trips through a second word processor), pdftotext (reading the PDFs it makes) and
+# (round trips through a second word processor), LibreOffice Calc (reading back the web page's
+# Excel export), pdftotext (reading the PDFs it makes) and
 # xmllint (manifest validation).
 # Run as root (apt-get directly) or as a user with sudo, on Debian/Ubuntu.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# Calc's filters: without them soffice cannot open an .xlsx.
+compgen -G '/usr/lib/libreoffice/program/libsclo.so' >/dev/null || need+=(libreoffice-calc-nogui)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
