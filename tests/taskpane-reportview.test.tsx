@@ -314,6 +314,20 @@ describe('ignore in a menu', () => {
     expect(onIgnore).not.toHaveBeenCalled();
   });
 
+  test('the menu says it is a menu, and Escape in it gives focus back to its button', async () => {
+    const { user } = view({ report: draft, onIgnore: jest.fn() });
+    const menu = within(problem('section-empty', '1.III.2')).getByRole('button', { name: 'Thêm thao tác' });
+    expect(menu).toHaveAttribute('aria-haspopup', 'menu');
+    await user.click(menu);
+    const item = await screen.findByRole('menuitem', { name: 'Bỏ qua…' });
+    await waitFor(() => expect(item).toHaveFocus());
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menuitem')).not.toBeInTheDocument());
+    expect(menu).toHaveFocus();
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test('a finding about the whole document has no menu', () => {
     view({ report: draft, onIgnore: jest.fn() });
     const signature = problem('signature-missing');

@@ -1,11 +1,14 @@
 // Ignoring a problem: the "…" menu with "Bỏ qua…" and the inline form asking for the reason.
 import * as React from 'react';
-import { Button, Field, Input, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../analysis/types';
 import { isDocumentWide } from './problem-groups';
 import { useReportViewContext } from './ReportContext';
 import { useSharedStyles } from './styles';
 import type { Strings } from './strings';
+
+/** Loaded the first time a problem's menu opens (see ProblemMenu). */
+const ProblemMenu = React.lazy(() => import('./ProblemMenu'));
 
 const useStyles = makeStyles({
   form: {
@@ -107,6 +110,7 @@ export function useIgnoreMenu(
 ): { menu: React.JSX.Element | null; form: React.JSX.Element | null } {
   const { t, onIgnore, reasons, busy } = useReportViewContext();
   const [open, setOpen] = React.useState(false);
+  const [menuOpen, setMenuOpen] = React.useState(false);
   const buttonRef = React.useRef<HTMLButtonElement>(null);
   const refocus = React.useRef(false);
 
@@ -120,33 +124,39 @@ export function useIgnoreMenu(
   if (!onIgnore || reasons.ignore || isDocumentWide(finding)) return { menu: null, form: null };
 
   const menu = (
-    <Menu positioning="below-end">
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={buttonRef}
-          size="small"
-          appearance="subtle"
-          aria-label={t.moreActions}
-          aria-describedby={describedBy}
-          disabled={busy}
-          data-problem-menu=""
-        >
-          …
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <MenuItem
-            onClick={() => {
+    <>
+      <Button
+        ref={buttonRef}
+        size="small"
+        appearance="subtle"
+        aria-label={t.moreActions}
+        aria-describedby={describedBy}
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        disabled={busy}
+        data-problem-menu=""
+        onClick={() => setMenuOpen((o) => !o)}
+      >
+        …
+      </Button>
+      {menuOpen ? (
+        <React.Suspense fallback={null}>
+          <ProblemMenu
+            target={buttonRef.current}
+            ignoreLabel={t.ignoreMenuItem}
+            onClose={() => {
+              setMenuOpen(false);
+              buttonRef.current?.focus();
+            }}
+            onChooseIgnore={() => {
+              setMenuOpen(false);
               // The menu gives focus back to its button as it closes; the form takes it after.
               setTimeout(() => setOpen(true), 0);
             }}
-          >
-            {t.ignoreMenuItem}
-          </MenuItem>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+          />
+        </React.Suspense>
+      ) : null}
+    </>
   );
 
   const form = open ? (
