@@ -11,6 +11,8 @@ export interface OpeningView {
   view: PaneView;
   /** The user picks a view: the opening decision no longer moves it. */
   choose(view: PaneView): void;
+  /** The user started working in the view on screen: it stays. */
+  keep(): void;
 }
 
 export function useOpeningView(
@@ -44,5 +46,8 @@ export function useOpeningView(
     chosen.current = true;
     setView(next);
   }, []);
-  return { view, choose };
+  const keep = React.useCallback(() => {
+    chosen.current = true;
+  }, []);
+  return { view, choose, keep };
 }
