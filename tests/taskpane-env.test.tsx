@@ -12,6 +12,7 @@ import { bootstrap, type OfficeGlobal } from '../src/taskpane/bootstrap';
 import { getStrings, langFromDisplayLanguage, strings } from '../src/taskpane/strings';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { MemoryHost } from './helpers/memory-host';
+import { checkFromPane, openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(30000);
 
@@ -62,7 +63,7 @@ describe('outside Word', () => {
 });
 
 describe('bootstrap inside Word', () => {
-  test('waits for Office.onReady, creates the host in the display language, renders the pane', async () => {
+  test('waits for Office.onReady, renders the pane in Vietnamese even when Word runs in English', async () => {
     const container = document.createElement('div');
     document.body.appendChild(container);
     let ready!: (info: { host: string }) => void;
@@ -84,9 +85,9 @@ describe('bootstrap inside Word', () => {
       ready({ host: 'Word' });
       await started;
     });
-    expect(createHost).toHaveBeenCalledWith('en');
-    expect(within(container).getByRole('button', { name: 'Insert the outline' })).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('en');
+    expect(createHost).toHaveBeenCalledWith('vi');
+    expect(within(container).getByRole('button', { name: 'Chèn mẫu báo cáo' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('vi');
     const { root } = await (started as NonNullable<typeof started>);
     act(() => root.unmount());
     container.remove();
@@ -122,15 +123,16 @@ describe('an old Word: features off, each with its reason', () => {
     const insert = screen.getByRole('button', { name: 'Chèn mẫu báo cáo' });
     expect(insert).toBeDisabled();
     expect(insert).toHaveAccessibleDescription(`Chưa dùng được: ${reasons.insert}`);
+    await openCheckView(user);
     const write = screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' });
     expect(write).toBeDisabled();
     expect(write).toHaveAccessibleDescription(`Chưa dùng được: ${reasons.comments}`);
     expect(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' })).toBeDisabled();
     expect(screen.getByText(`Chưa dùng được: ${reasons.changeEvents}`, NOT_ANNOUNCER)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => expect(document.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'false'));
-    expect(screen.getByText(`Không chọn được đoạn trong văn bản: ${reasons.select}`, NOT_ANNOUNCER)).toBeInTheDocument();
+    expect(await screen.findByText(`Không chọn được đoạn trong văn bản: ${reasons.select}`, NOT_ANNOUNCER)).toBeInTheDocument();
     // Rows are plain text when selecting is impossible.
     const row = document.querySelector('[data-section-id="1.I"]') as HTMLElement;
     expect(within(row).queryByRole('button', { name: /CÔNG TÁC HƯỚNG DẪN/ })).not.toBeInTheDocument();
@@ -144,9 +146,11 @@ describe('an old Word: features off, each with its reason', () => {
     expect(host.listenerCount).toBe(0);
   });
 
-  test('a feature off without a reason from the host gets a general one', () => {
+  test('a feature off without a reason from the host gets a general one', async () => {
     const host = new MemoryHost({ capabilities: { comments: false } });
+    const user = userEvent.setup();
     render(<App host={host} lang="vi" />);
+    await openCheckView(user);
     expect(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' })).toHaveAccessibleDescription(
       'Chưa dùng được: Phiên bản Word này chưa hỗ trợ tính năng này.',
     );
@@ -160,10 +164,12 @@ describe('English Word', () => {
     render(<App host={host} lang="en" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Front Report');
     expect(screen.getByRole('textbox', { name: /Issuing body/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Check' }));
-    await waitFor(() => expect(document.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'false'));
-    expect(document.querySelector('[data-ready]')).toHaveTextContent('1 error to fix before signing');
-    expect(screen.getByRole('heading', { name: 'Errors to fix (1)' })).toBeInTheDocument();
+    await openCheckView(user, 'Check');
+    await user.click(await screen.findByRole('button', { name: /^Check( again)?$/ }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Check finished: 1 error left'));
+    expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-ready', 'false');
+    expect(document.querySelector('[data-verdict]')).toHaveTextContent('1 error left');
+    expect(await screen.findByRole('heading', { name: 'Errors to fix (1)' })).toBeInTheDocument();
     const row = document.querySelector('[data-section-id="1.III.2"]') as HTMLElement;
     expect(row).toHaveTextContent('No content');
     expect(within(document.querySelector('[data-section-id="1.I"]') as HTMLElement).getByText('OK')).toBeInTheDocument();
@@ -191,10 +197,13 @@ describe('accessibility', () => {
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo Mặt trận' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Chèn mẫu báo cáo' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByRole('tablist', { name: 'Chế độ làm việc' })).toBeInTheDocument();
+    await openCheckView(user);
+    expect(screen.getByRole('tabpanel', { name: 'Kiểm tra' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Kiểm tra báo cáo' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Nhận xét' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => document.querySelector('[data-ready]'));
     const results = await screen.findByRole('region', { name: 'Kết quả kiểm tra' });
     const sections = within(results).getByRole('region', { name: 'Các mục của báo cáo Kết quả kiểm tra' });
@@ -205,8 +214,8 @@ describe('accessibility', () => {
     const host = new MemoryHost({ paragraphs: sampleParagraphs({}) });
     const user = userEvent.setup();
     render(<App host={host} lang="vi" />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    await waitFor(() => document.querySelector('[data-ready]'));
+    await checkFromPane(user);
+    await waitFor(() => expect(document.querySelector('[data-section-id="1.I"]')).not.toBeNull());
     const target = within(document.querySelector('[data-section-id="1.I"]') as HTMLElement).getAllByRole('button')[0];
     (document.activeElement as HTMLElement | null)?.blur();
     let reached = false;
@@ -223,8 +232,8 @@ describe('accessibility', () => {
     const host = new MemoryHost({ paragraphs: sampleParagraphs({ empty: ['1.III.2'], omit: ['1.II.4'] }) });
     const user = userEvent.setup();
     const { container } = render(<App host={host} lang="vi" />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    await waitFor(() => document.querySelector('[data-ready]'));
+    await checkFromPane(user);
+    await waitFor(() => expect(document.querySelector('[data-section-id="1.I"]')).not.toBeNull());
     const result = await axe.run(container, {
       // Colour contrast needs layout, which jsdom does not do (checked in a browser instead).
       rules: { 'color-contrast': { enabled: false } },
