@@ -16,6 +16,7 @@ import { sampleParagraphs } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { createWordHost } from '../src/word/host';
 import type { FakeOptions, FakeParagraphInit, WordFake } from './fakes/word-fake';
+import { openCheckView, openWriteView } from './helpers/pane-views';
 
 jest.setTimeout(40000);
 
@@ -56,7 +57,7 @@ async function tick(ms: number): Promise<void> {
 }
 
 async function firstCheck(): Promise<void> {
-  act(() => screen.getByRole('button', { name: 'Kiểm tra' }).click());
+  act(() => screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }).click());
   await tick(10);
   await waitFor(() => expect(summary()).toBeInTheDocument());
   await tick(10);
@@ -130,7 +131,8 @@ test('after an ignore the pane asks to save, since Word may not (#1059)', async 
   fake = installWordFake(toFake(sampleParagraphs({ noSignature: true })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
-  await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await openCheckView(user);
+  await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
   await waitFor(() => expect(summary()).toBeInTheDocument());
   const errors = document.querySelector('[data-list="errors"]') as HTMLElement;
   await user.click(within(errors).getAllByRole('button', { name: 'Bỏ qua' })[0]);
@@ -145,9 +147,11 @@ test('a comment somebody answered is kept, and the pane says so', async () => {
   fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
+  await openCheckView(user);
   await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
   await screen.findByText(/^Đã ghi \d+ nhận xét vào văn bản\.$/, NOT_ANNOUNCER);
   fake.userReplies(0, 'Đã bổ sung.');
+  await openCheckView(user);
   await user.click(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' }));
   await screen.findByText(/1 nhận xét cũ của công cụ đã có người trả lời nên được đánh dấu “Đã giải quyết”/, NOT_ANNOUNCER);
   expect(fake.doc.comments).toHaveLength(1);

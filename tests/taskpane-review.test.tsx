@@ -11,6 +11,7 @@ import { App } from '../src/taskpane/App';
 import { sampleParagraphs, type SampleOptions } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { MemoryHost } from './helpers/memory-host';
+import { openCheckView, openWriteView } from './helpers/pane-views';
 
 jest.setTimeout(30000);
 
@@ -37,6 +38,7 @@ function heading(id: string): string {
 describe('review comments', () => {
   test('"Ghi nhận xét vào văn bản" writes one comment per flagged section and announces the count', async () => {
     const { host, user } = setup({ empty: ['1.III.2'], guidance: ['1.I'] });
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     const message = await screen.findByText(/^Đã ghi \d+ nhận xét vào văn bản\.$/, NOT_ANNOUNCER);
     const count = host.comments.length;
@@ -55,9 +57,11 @@ describe('review comments', () => {
 
   test('"Xóa nhận xét của công cụ" removes exactly those and announces the count', async () => {
     const { host, user } = setup({ empty: ['1.III.2'] });
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     await screen.findByText(/^Đã ghi \d+ nhận xét/, NOT_ANNOUNCER);
     const written = host.comments.length;
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' }));
     await screen.findByText(`Đã xóa ${written} nhận xét của công cụ.`, NOT_ANNOUNCER);
     expect(host.comments).toEqual([]);
@@ -66,6 +70,7 @@ describe('review comments', () => {
 
   test('a ready report gets no comment, and says so', async () => {
     const { host, user } = setup({});
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     await screen.findByText('Không có mục nào cần nhận xét.', NOT_ANNOUNCER);
     expect(host.comments).toEqual([]);
@@ -74,6 +79,7 @@ describe('review comments', () => {
   test('a failure is shown in Vietnamese', async () => {
     const { host, user } = setup({ empty: ['1.III.2'] });
     host.failNext('writeComments', new Error('ApiNotFound'));
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     await screen.findByText('Không ghi hoặc xóa được nhận xét.', NOT_ANNOUNCER);
     expect(host.comments).toEqual([]);
@@ -83,7 +89,8 @@ describe('review comments', () => {
 describe('ignoring a finding with a reason', () => {
   test('ignore with a reason, see it listed with the reason, then undo', async () => {
     const { host, user } = setup({ empty: ['1.III.3'], noSignature: true });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     const before = errorItems();
     const signature = before.find((li) => li.dataset.code === 'signature-missing');
@@ -105,14 +112,14 @@ describe('ignoring a finding with a reason', () => {
 
     // Re-checked: one error fewer; the summary lists the ignored finding with its reason.
     await waitFor(() => expect(errorItems()).toHaveLength(before.length - 1));
-    const ignored = within(summary()).getByRole('region', { name: /Đã bỏ qua \(1\)/ });
+    const ignored = screen.getByRole('region', { name: /Đã bỏ qua \(1\)/ });
     expect(ignored).toHaveTextContent('Chưa có khối chữ ký');
     expect(ignored).toHaveTextContent('Lý do: Ký số trên hệ thống điều hành');
 
     await user.click(within(ignored).getByRole('button', { name: 'Hoàn tác' }));
     await waitFor(() => expect(errorItems()).toHaveLength(before.length));
     expect(host.savedIgnores[host.savedIgnores.length - 1]).toEqual([]);
-    expect(within(summary()).queryByRole('region', { name: /Đã bỏ qua/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Đã bỏ qua/ })).not.toBeInTheDocument();
   });
 
   test('a missing figure is ignored from its checklist line', async () => {
@@ -122,7 +129,8 @@ describe('ignoring a finding with a reason', () => {
     const host = new MemoryHost({ paragraphs });
     const user = userEvent.setup();
     render(<App host={host} lang="vi" />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     const item = document.querySelector<HTMLElement>('[data-section-id="1.I"] [data-item-id="kiem-tra"]');
     if (!item) throw new Error('no checklist item');
@@ -137,7 +145,8 @@ describe('ignoring a finding with a reason', () => {
 
   test('Escape closes the form without saving and gives focus back to "Bỏ qua"', async () => {
     const { host, user } = setup({ noSignature: true });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     const signature = errorItems().find((li) => li.dataset.code === 'signature-missing');
     if (!signature) throw new Error('no signature finding');
@@ -151,7 +160,8 @@ describe('ignoring a finding with a reason', () => {
 
   test('a failed save keeps the form and the reason typed', async () => {
     const { host, user } = setup({ noSignature: true });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     host.failNext('saveIgnores', new Error('AccessDenied'));
     const signature = errorItems().find((li) => li.dataset.code === 'signature-missing');

@@ -13,6 +13,8 @@ export interface OpeningView {
   choose(view: PaneView): void;
   /** The user started working in the view on screen: it stays. */
   keep(): void;
+  /** The opening decision is made (the document was read, or found empty). */
+  settled: boolean;
 }
 
 export function useOpeningView(
@@ -21,6 +23,7 @@ export function useOpeningView(
   offerInsert: () => void,
 ): OpeningView {
   const [view, setView] = React.useState<PaneView>('write');
+  const [settled, setSettled] = React.useState(false);
   const chosen = React.useRef(false);
   const started = React.useRef(false);
   const latest = React.useRef({ checkQuietly, offerInsert });
@@ -29,7 +32,7 @@ export function useOpeningView(
   React.useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void (async () => {
+    const decide = async (): Promise<void> => {
       try {
         if (await host.isEmpty()) return;
       } catch {
@@ -39,7 +42,8 @@ export function useOpeningView(
       if (chosen.current || !report) return;
       if (report.headingsFound > 0) setView('check');
       else latest.current.offerInsert();
-    })();
+    };
+    void decide().finally(() => setSettled(true));
   }, [host]);
 
   const choose = React.useCallback((next: PaneView) => {
@@ -49,5 +53,5 @@ export function useOpeningView(
   const keep = React.useCallback(() => {
     chosen.current = true;
   }, []);
-  return { view, choose, keep };
+  return { view, choose, keep, settled };
 }
