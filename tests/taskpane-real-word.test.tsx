@@ -56,7 +56,10 @@ async function tick(ms: number): Promise<void> {
   });
 }
 
+/** The pane checks the document it opens on (and opens on "Kiểm tra"); then the user checks. */
 async function firstCheck(): Promise<void> {
+  await tick(10);
+  await waitFor(() => expect(document.querySelector('[data-opening="done"]')).not.toBeNull());
   act(() => screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }).click());
   await tick(10);
   await waitFor(() => expect(summary()).toBeInTheDocument());
