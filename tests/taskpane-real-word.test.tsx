@@ -16,7 +16,7 @@ import { sampleParagraphs } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { createWordHost } from '../src/word/host';
 import type { FakeOptions, FakeParagraphInit, WordFake } from './fakes/word-fake';
-import { openCheckView, openWriteView } from './helpers/pane-views';
+import { openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(40000);
 

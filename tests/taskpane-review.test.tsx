@@ -11,7 +11,7 @@ import { App } from '../src/taskpane/App';
 import { sampleParagraphs, type SampleOptions } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { MemoryHost } from './helpers/memory-host';
-import { openCheckView, openWriteView } from './helpers/pane-views';
+import { openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(30000);
 
