@@ -13,6 +13,7 @@ import { getStrings, langFromDisplayLanguage, strings } from '../src/taskpane/st
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { MemoryHost } from './helpers/memory-host';
 import { openPassing } from './helpers/dom-queries';
+import { checkFromPane, openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(30000);
 
@@ -63,7 +64,7 @@ describe('outside Word', () => {
 });
 
 describe('bootstrap inside Word', () => {
-  test('waits for Office.onReady, creates the host in the display language, renders the pane', async () => {
+  test('waits for Office.onReady, renders the pane in Vietnamese even when Word runs in English', async () => {
     const container = document.createElement('div');
     document.body.appendChild(container);
     let ready!: (info: { host: string }) => void;
@@ -85,9 +86,9 @@ describe('bootstrap inside Word', () => {
       ready({ host: 'Word' });
       await started;
     });
-    expect(createHost).toHaveBeenCalledWith('en');
-    expect(within(container).getByRole('button', { name: 'Insert the outline' })).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('en');
+    expect(createHost).toHaveBeenCalledWith('vi');
+    expect(within(container).getByRole('button', { name: 'Chèn mẫu báo cáo' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('vi');
     const { root } = await (started as NonNullable<typeof started>);
     act(() => root.unmount());
     container.remove();
@@ -123,15 +124,16 @@ describe('an old Word: features off, each with its reason', () => {
     const insert = screen.getByRole('button', { name: 'Chèn mẫu báo cáo' });
     expect(insert).toBeDisabled();
     expect(insert).toHaveAccessibleDescription(`Chưa dùng được: ${reasons.insert}`);
+    await openCheckView(user);
     const write = screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' });
     expect(write).toBeDisabled();
     expect(write).toHaveAccessibleDescription(`Chưa dùng được: ${reasons.comments}`);
     expect(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' })).toBeDisabled();
     expect(screen.getByText(`Chưa dùng được: ${reasons.changeEvents}`, NOT_ANNOUNCER)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => expect(document.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'false'));
-    expect(screen.getByText(`Không chọn được đoạn trong văn bản: ${reasons.select}`, NOT_ANNOUNCER)).toBeInTheDocument();
+    expect(await screen.findByText(`Không chọn được đoạn trong văn bản: ${reasons.select}`, NOT_ANNOUNCER)).toBeInTheDocument();
     // Rows are plain text when selecting is impossible.
     await openPassing(user);
     const row = document.querySelector('[data-section-id="1.I"]') as HTMLElement;
@@ -146,9 +148,11 @@ describe('an old Word: features off, each with its reason', () => {
     expect(host.listenerCount).toBe(0);
   });
 
-  test('a feature off without a reason from the host gets a general one', () => {
+  test('a feature off without a reason from the host gets a general one', async () => {
     const host = new MemoryHost({ capabilities: { comments: false } });
+    const user = userEvent.setup();
     render(<App host={host} lang="vi" />);
+    await openCheckView(user);
     expect(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' })).toHaveAccessibleDescription(
       'Chưa dùng được: Phiên bản Word này chưa hỗ trợ tính năng này.',
     );
@@ -162,9 +166,11 @@ describe('English Word', () => {
     render(<App host={host} lang="en" />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Front Report');
     expect(screen.getByRole('textbox', { name: /Issuing body/ })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Check' }));
-    await waitFor(() => expect(document.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'false'));
-    expect(document.querySelector('[data-ready]')).toHaveTextContent('1 error left');
+    await openCheckView(user, 'Check');
+    await user.click(await screen.findByRole('button', { name: /^Check( again)?$/ }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Check finished: 1 error left'));
+    expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-ready', 'false');
+    expect(document.querySelector('[data-verdict]')).toHaveTextContent('1 error left');
     expect(screen.getByRole('heading', { name: 'To review (1)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^No content \(1\)/ })).toBeInTheDocument();
     expect(document.querySelector('[data-list="problems"] li[data-section="1.III.2"]')).toHaveTextContent('No content yet.');
@@ -194,10 +200,13 @@ describe('accessibility', () => {
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo Mặt trận' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Chèn mẫu báo cáo' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByRole('tablist', { name: 'Chế độ làm việc' })).toBeInTheDocument();
+    await openCheckView(user);
+    expect(screen.getByRole('tabpanel', { name: 'Kiểm tra' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Kiểm tra báo cáo' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Nhận xét' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => document.querySelector('[data-ready]'));
     const results = await screen.findByRole('region', { name: 'Kết quả kiểm tra' });
     const problems = within(results).getByRole('region', { name: 'Cần xem lại (1) Kết quả kiểm tra' });
@@ -210,7 +219,7 @@ describe('accessibility', () => {
     const host = new MemoryHost({ paragraphs: sampleParagraphs({ empty: ['1.III.2'] }) });
     const user = userEvent.setup();
     render(<App host={host} lang="vi" />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await checkFromPane(user);
     await waitFor(() => document.querySelector('[data-ready]'));
     // Fluent's focus manager adds focus guards that user-event's Tab cannot follow in jsdom (a
     // browser can): the tab sequence is read from the DOM instead, in document order.
@@ -238,8 +247,8 @@ describe('accessibility', () => {
     const host = new MemoryHost({ paragraphs: sampleParagraphs({ empty: ['1.III.2'], omit: ['1.II.4'] }) });
     const user = userEvent.setup();
     const { container } = render(<App host={host} lang="vi" />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    await waitFor(() => document.querySelector('[data-ready]'));
+    await checkFromPane(user);
+    await waitFor(() => expect(document.querySelector('[data-section-id="1.I"]')).not.toBeNull());
     const result = await axe.run(container, {
       // Colour contrast needs layout, which jsdom does not do (checked in a browser instead).
       rules: { 'color-contrast': { enabled: false } },

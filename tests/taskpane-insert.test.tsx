@@ -40,18 +40,17 @@ describe('insert into an empty document', () => {
     await fill(user, /Địa danh/, 'Bắc Ninh');
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
 
-    await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+    await screen.findByText(/Đã chèn 30 đề mục của đề cương/, NOT_ANNOUNCER);
     expect(host.inserts).toHaveLength(1);
     expect(host.inserts[0].options).toEqual({ mode: 'full', unit: 'ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH', place: 'Bắc Ninh' });
     expect(host.texts()).toContain('ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH');
     expect(host.texts()).toContain('I. CÔNG TÁC HƯỚNG DẪN, TRIỂN KHAI');
-    // The pane checks the new document: every heading is found, the sections still wait for text.
-    const summary = await waitFor(() => {
-      const el = document.querySelector('[data-ready]');
-      if (!el) throw new Error('no summary yet');
-      return el;
-    });
-    expect(summary).toHaveAttribute('data-ready', 'false');
+    // The pane checks the new document: writing is not failing, "Soạn" shows progress, not errors.
+    expect(await screen.findByText('Đã viết 0/22 mục có nội dung', NOT_ANNOUNCER)).toBeInTheDocument();
+    expect(document.querySelector('[data-ready]')).toBeNull();
+    // The verdict is in "Kiểm tra": every heading is found, the sections still wait for text.
+    await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    expect(document.querySelector('[data-verdict]')).toHaveAttribute('data-ready', 'false');
     const statuses = await sectionStatuses(user);
     expect([...statuses.keys()].sort()).toEqual(defaultTemplate.sections.map((s) => s.id).sort());
     expect([...statuses.values()]).not.toContain('missing');
@@ -61,7 +60,7 @@ describe('insert into an empty document', () => {
     const host = new MemoryHost();
     const { user } = renderPane(host);
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
-    await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+    await screen.findByText(/Đã chèn 30 đề mục của đề cương/, NOT_ANNOUNCER);
     expect(host.inserts[0].options.unit).toMatch(/^ỦY BAN MTTQ VIỆT NAM …+$/);
     expect(host.inserts[0].options.place).toMatch(/^…+$/);
   });
@@ -79,10 +78,17 @@ describe('insert into an empty document', () => {
 describe('insert into a document that already holds text', () => {
   const draft = () => sampleParagraphs({ omit: ['1.II.4', '1.III'] });
 
+  /** A document with the outline opens on "Kiểm tra"; go back to "Soạn". */
+  async function openWrite(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+    await screen.findByRole('tab', { name: 'Kiểm tra', selected: true });
+    await user.click(screen.getByRole('tab', { name: 'Soạn' }));
+  }
+
   test('nothing is written; the pane explains and offers the two ways', async () => {
     const host = new MemoryHost({ paragraphs: draft() });
     const before = host.texts();
     const { user } = renderPane(host);
+    await openWrite(user);
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
 
     const offer = await screen.findByRole('group', { name: 'Văn bản đã có nội dung' });
@@ -97,6 +103,7 @@ describe('insert into a document that already holds text', () => {
     const host = new MemoryHost({ paragraphs: draft() });
     const before = host.texts();
     const { user } = renderPane(host);
+    await openWrite(user);
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
     await user.click(await screen.findByRole('button', { name: 'Bổ sung các mục còn thiếu' }));
 
@@ -120,7 +127,7 @@ describe('insert into a document that already holds text', () => {
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
     await user.click(await screen.findByRole('button', { name: 'Chèn tại vị trí con trỏ' }));
 
-    await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+    await screen.findByText(/Đã chèn 30 đề mục của đề cương/, NOT_ANNOUNCER);
     expect(host.inserts.map((i) => i.options.mode)).toEqual(['cursor']);
     expect(host.texts()[0]).toBe('Ghi chú của tôi');
     expect(host.texts()[host.texts().length - 1]).toBe('Đoạn thứ hai');
@@ -142,9 +149,10 @@ describe('one insertion at a time', () => {
     await user.click(button);
 
     await act(async () => release());
-    await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+    await screen.findByText(/Đã chèn 30 đề mục của đề cương/, NOT_ANNOUNCER);
     expect(host.inserts).toHaveLength(1);
-    expect(host.log.filter((m) => m === 'isEmpty')).toHaveLength(1);
+    // Once when the pane opened, once for the click.
+    expect(host.log.filter((m) => m === 'isEmpty')).toHaveLength(2);
     expect(button).toBeEnabled();
   });
 
@@ -156,9 +164,10 @@ describe('one insertion at a time', () => {
       fireEvent.click(button);
       fireEvent.click(button);
     });
-    await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+    await screen.findByText(/Đã chèn 30 đề mục của đề cương/, NOT_ANNOUNCER);
     expect(host.inserts).toHaveLength(1);
-    expect(host.log.filter((m) => m === 'isEmpty')).toHaveLength(1);
+    // Once when the pane opened, once for the click.
+    expect(host.log.filter((m) => m === 'isEmpty')).toHaveLength(2);
   });
 });
 
@@ -175,7 +184,7 @@ test('a failure is shown in Vietnamese, and nothing typed or written is lost', a
   expect(host.paragraphs).toHaveLength(0);
   // The user can try again.
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
-  await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+  await screen.findByText(/Đã chèn 30 đề mục của đề cương/, NOT_ANNOUNCER);
   expect(host.texts()).toContain('ỦY BAN MTTQ VIỆT NAM TỈNH HÀ NAM');
 });
 

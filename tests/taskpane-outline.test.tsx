@@ -15,6 +15,7 @@ import { OUTLINE_SETTING } from '../src/word/outline-mark';
 import { createWordFake, type WordFake } from './fakes/word-fake';
 import { OUTLINE_2025_PATH } from './helpers/outline-2025';
 import { sectionStatuses } from './helpers/dom-queries';
+import { checkFromPane, openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(60000);
 
@@ -55,9 +56,10 @@ test('an imported outline is inserted, kept in the saved document and used by a 
   expect(screen.getByRole('combobox', { name: /Đề cương/ })).toHaveDisplayValue(/Đề cương năm 2025/);
 
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
-  await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+  await screen.findByText(/Đã chèn \d+ đề mục/, NOT_ANNOUNCER);
   // The 2025 outline's own headings went in, not the built-in 2023 ones.
   expect(fake.doc.texts().some((x) => x.startsWith('7. Công tác sắp xếp tổ chức bộ máy'))).toBe(true);
+  await openCheckView(user);
   const used = await usedOutline();
   expect(used).toHaveAttribute('data-outline-used', 'document');
   const id = used.getAttribute('data-outline-id');
@@ -71,7 +73,7 @@ test('an imported outline is inserted, kept in the saved document and used by a 
   cleanup();
   const again = fake.reopen();
   const user2 = open(again);
-  await user2.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await checkFromPane(user2);
   const usedAgain = await usedOutline();
   expect(usedAgain).toHaveAttribute('data-outline-used', 'document');
   expect(usedAgain).toHaveAttribute('data-outline-id', id);
@@ -87,7 +89,7 @@ test('a document saved before the mark was written does not have it in a new ses
   await user.upload(screen.getByTestId('outline-file'), outlineFile('de-cuong-2025-mau.txt', fs.readFileSync(OUTLINE_2025_PATH, 'utf8')));
   await screen.findByText(/Đã tải Đề cương năm 2025/, NOT_ANNOUNCER);
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
-  await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+  await screen.findByText(/Đã chèn \d+ đề mục/, NOT_ANNOUNCER);
   cleanup();
   // Never saved: the file is the empty document it was.
   const again = fake.reopen();
@@ -102,20 +104,21 @@ test('a document without a mark is checked against the outline it matches best, 
   await user.upload(screen.getByTestId('outline-file'), outlineFile('de-cuong-2025-mau.txt', fs.readFileSync(OUTLINE_2025_PATH, 'utf8')));
   await screen.findByText(/Đã tải Đề cương năm 2025/, NOT_ANNOUNCER);
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
-  await screen.findByText(/Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+  await screen.findByText(/Đã chèn \d+ đề mục/, NOT_ANNOUNCER);
   const texts = source.doc.texts();
   cleanup();
 
   const plain = createWordFake(texts.map((text) => ({ text })));
   const user2 = open(plain);
   // With only the built-in outline known, the pane names it as recognised.
-  await user2.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await checkFromPane(user2);
   expect(await usedOutline()).toHaveAttribute('data-outline-used', 'auto');
   expect(await usedOutline()).toHaveAttribute('data-outline-id', 'mttq-2023');
-  // Once the 2025 outline is loaded, it matches better and is the one used.
+  // Once the 2025 outline is loaded (in "Soạn"), it matches better and is the one used.
+  await user2.click(screen.getByRole('tab', { name: 'Soạn' }));
   await user2.upload(screen.getByTestId('outline-file'), outlineFile('de-cuong-2025-mau.txt', fs.readFileSync(OUTLINE_2025_PATH, 'utf8')));
   await screen.findByText(/Đã tải Đề cương năm 2025/, NOT_ANNOUNCER);
-  await user2.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+  await checkFromPane(user2);
   await waitFor(() => expect(document.querySelector('[data-outline-used]')).toHaveAttribute('data-outline-id', expect.stringMatching(/2025/)));
   const used = await usedOutline();
   expect(used).toHaveAttribute('data-outline-used', 'auto');
@@ -144,7 +147,7 @@ test('a broken outline file gets a clear message and nothing is inserted from it
 test('a document that names an outline this computer does not have says so and is checked against the best match', async () => {
   const fake = createWordFake([{ text: 'Báo cáo' }], { settings: { [OUTLINE_SETTING]: { id: 'de-cuong-2099', version: '1' } } });
   const user = open(fake);
-  await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await checkFromPane(user);
   const used = await usedOutline();
   expect(used).toHaveAttribute('data-outline-used', 'auto');
   expect(used).toHaveAttribute('data-outline-id', 'mttq-2023');

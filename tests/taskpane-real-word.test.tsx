@@ -16,6 +16,7 @@ import { sampleParagraphs } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { createWordHost } from '../src/word/host';
 import type { FakeOptions, FakeParagraphInit, WordFake } from './fakes/word-fake';
+import { openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(40000);
 
@@ -55,8 +56,11 @@ async function tick(ms: number): Promise<void> {
   });
 }
 
+/** The pane checks the document it opens on (and opens on "Kiểm tra"); then the user checks. */
 async function firstCheck(): Promise<void> {
-  act(() => screen.getByRole('button', { name: 'Kiểm tra' }).click());
+  await tick(10);
+  await waitFor(() => expect(document.querySelector('[data-opening="done"]')).not.toBeNull());
+  act(() => screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }).click());
   await tick(10);
   await waitFor(() => expect(summary()).toBeInTheDocument());
   await tick(10);
@@ -130,7 +134,8 @@ test('after an ignore the pane asks to save, since Word may not (#1059)', async 
   fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
-  await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await openCheckView(user);
+  await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
   await waitFor(() => expect(summary()).toBeInTheDocument());
   const reason = await openIgnoreForm(user, problem('section-empty', '1.III.2'));
   await user.type(reason, 'Ký số');
@@ -143,9 +148,11 @@ test('a comment somebody answered is kept, and the pane says so', async () => {
   fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { apiVersion: '1.9' });
   const user = userEvent.setup();
   render(<App host={createWordHost('vi')} lang="vi" />);
+  await openCheckView(user);
   await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
   await screen.findByText(/^Đã ghi \d+ nhận xét vào văn bản\.$/, NOT_ANNOUNCER);
   fake.userReplies(0, 'Đã bổ sung.');
+  await openCheckView(user);
   await user.click(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' }));
   await screen.findByText(/1 nhận xét cũ của công cụ đã có người trả lời nên được đánh dấu “Đã giải quyết”/, NOT_ANNOUNCER);
   expect(fake.doc.comments).toHaveLength(1);

@@ -11,6 +11,7 @@ import { App } from '../src/taskpane/App';
 import { sampleParagraphs, type SampleOptions } from '../src/samples/sample-report';
 import { defaultTemplate } from '../src/template';
 import { MemoryHost } from './helpers/memory-host';
+import { openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(30000);
 
@@ -32,6 +33,7 @@ function heading(id: string): string {
 describe('review comments', () => {
   test('"Ghi nhận xét vào văn bản" writes one comment per flagged section and announces the count', async () => {
     const { host, user } = setup({ empty: ['1.III.2'], guidance: ['1.I'] });
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     const message = await screen.findByText(/^Đã ghi \d+ nhận xét vào văn bản\.$/, NOT_ANNOUNCER);
     const count = host.comments.length;
@@ -50,9 +52,11 @@ describe('review comments', () => {
 
   test('"Xóa nhận xét của công cụ" removes exactly those and announces the count', async () => {
     const { host, user } = setup({ empty: ['1.III.2'] });
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     await screen.findByText(/^Đã ghi \d+ nhận xét/, NOT_ANNOUNCER);
     const written = host.comments.length;
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' }));
     await screen.findByText(`Đã xóa ${written} nhận xét của công cụ.`, NOT_ANNOUNCER);
     expect(host.comments).toEqual([]);
@@ -61,6 +65,7 @@ describe('review comments', () => {
 
   test('a ready report gets no comment, and says so', async () => {
     const { host, user } = setup({});
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     await screen.findByText('Không có mục nào cần nhận xét.', NOT_ANNOUNCER);
     expect(host.comments).toEqual([]);
@@ -69,6 +74,7 @@ describe('review comments', () => {
   test('a failure is shown in Vietnamese', async () => {
     const { host, user } = setup({ empty: ['1.III.2'] });
     host.failNext('writeComments', new Error('ApiNotFound'));
+    await openCheckView(user);
     await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
     await screen.findByText('Không ghi hoặc xóa được nhận xét.', NOT_ANNOUNCER);
     expect(host.comments).toEqual([]);
@@ -78,7 +84,8 @@ describe('review comments', () => {
 describe('ignoring a finding with a reason', () => {
   test('ignore from the menu with a reason, see it listed with the reason, then undo', async () => {
     const { host, user } = setup({ empty: ['1.III.2'], noSignature: true });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     const before = problems('error');
     expect(summary()).toHaveTextContent(`Còn ${before.length} lỗi`);
@@ -110,7 +117,8 @@ describe('ignoring a finding with a reason', () => {
 
   test('the signature, a finding about the whole document, cannot be ignored', async () => {
     const { user } = setup({ empty: ['1.III.2'], noSignature: true });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     expect(problem('signature-missing').querySelector('[data-problem-menu]')).toBeNull();
     expect(problem('section-empty', '1.III.2').querySelector('[data-problem-menu]')).not.toBeNull();
@@ -123,7 +131,8 @@ describe('ignoring a finding with a reason', () => {
     const host = new MemoryHost({ paragraphs });
     const user = userEvent.setup();
     render(<App host={host} lang="vi" />);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     const item = problem('figure-missing', '1.I');
     await user.type(await openIgnoreForm(user, item), 'Năm nay không tổ chức kiểm tra');
@@ -137,7 +146,8 @@ describe('ignoring a finding with a reason', () => {
 
   test('Escape closes the form without saving and gives focus back to the menu button', async () => {
     const { host, user } = setup({ empty: ['1.III.2'] });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     const item = problem('section-empty', '1.III.2');
     await user.type(await openIgnoreForm(user, item), 'abc');
@@ -149,7 +159,8 @@ describe('ignoring a finding with a reason', () => {
 
   test('a failed save keeps the form and the reason typed', async () => {
     const { host, user } = setup({ empty: ['1.III.2'] });
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await openCheckView(user);
+    await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
     await waitFor(() => summary());
     host.failNext('saveIgnores', new Error('AccessDenied'));
     const item = problem('section-empty', '1.III.2');

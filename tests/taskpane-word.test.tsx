@@ -15,6 +15,7 @@ import { sampleParagraphs, type SampleOptions } from '../src/samples/sample-repo
 import { defaultTemplate } from '../src/template';
 import { createWordHost } from '../src/word/host';
 import type { FakeOptions, FakeParagraphInit, WordFake } from './fakes/word-fake';
+import { openCheckView, openWriteView } from './helpers/pane-views';
 
 jest.setTimeout(40000);
 
@@ -45,8 +46,9 @@ function heading(id: string): string {
 }
 
 async function check(user: ReturnType<typeof userEvent.setup>, name: string | RegExp = /^Kiểm tra( lại)?$/): Promise<void> {
+  await openCheckView(user);
   const before = document.querySelector('[data-ready]');
-  await user.click(screen.getByRole('button', { name }));
+  await user.click(await screen.findByRole('button', { name }));
   await waitFor(() => {
     const now = document.querySelector('[data-ready]');
     if (!now || (before && now === before && screen.queryByText('Đang kiểm tra…', NOT_ANNOUNCER))) throw new Error('not yet');
@@ -60,13 +62,15 @@ test('empty document: one click writes the whole outline, and the check finds ev
   await user.paste('ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH');
   await user.click(screen.getByRole('textbox', { name: /Địa danh/ }));
   await user.paste('Bắc Ninh');
+  await openWriteView(user);
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
 
-  await screen.findByText(/^Đã chèn mẫu báo cáo \(\d+ đoạn\)\.$/, NOT_ANNOUNCER);
+  await screen.findByText(/^Đã chèn \d+ đề mục của đề cương\.$/, NOT_ANNOUNCER);
   const texts = fake.doc.texts();
   expect(texts.some((t) => t.includes('ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH'))).toBe(true);
   expect(texts.some((t) => t.startsWith('Bắc Ninh, ngày'))).toBe(true);
   expect(texts).toContain(heading('1.II.3.3'));
+  await openCheckView(user);
   await waitFor(() => summary());
   expect(summary()).toHaveAttribute('data-ready', 'false');
   const statuses = await sectionStatuses(user);
@@ -77,6 +81,7 @@ test('empty document: one click writes the whole outline, and the check finds ev
 test('document with text: nothing overwritten; "Bổ sung các mục còn thiếu" adds the missing headings only', async () => {
   const { user } = setup({ omit: ['1.II.4'] });
   const before = fake.doc.texts();
+  await openWriteView(user);
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
   await screen.findByRole('group', { name: 'Văn bản đã có nội dung' });
   expect(fake.doc.texts()).toEqual(before);
@@ -88,13 +93,15 @@ test('document with text: nothing overwritten; "Bổ sung các mục còn thiế
   let k = 0;
   for (const t of after) if (k < before.length && t === before[k]) k++;
   expect(k).toBe(before.length);
+  await openCheckView(user);
   await waitFor(() => expect(problem('section-empty', '1.II.4')).toHaveAttribute('data-section-status', 'empty'));
 });
 
 test('a double click on insert writes the outline once', async () => {
   const { user } = setup(null);
+  await openWriteView(user);
   await user.dblClick(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
-  await screen.findByText(/^Đã chèn mẫu báo cáo/, NOT_ANNOUNCER);
+  await screen.findByText(/^Đã chèn \d+ đề mục/, NOT_ANNOUNCER);
   const texts = fake.doc.texts();
   expect(texts.filter((t) => t === heading('1.I'))).toHaveLength(1);
   expect(fake.stats.calls.insertOoxml ?? 0).toBeLessThanOrEqual(1);
@@ -117,6 +124,7 @@ test('check: data-ready and per-section data-status; a click selects the heading
 test('comments: written on the flagged sections, then exactly those removed', async () => {
   const { user } = setup({ empty: ['1.III.2'] });
   fake.userComments(3, 'Góp ý của đồng chí Phó Chủ tịch', 'Trần Thị B');
+  await openCheckView(user);
   await user.click(screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' }));
   const written = await screen.findByText(/^Đã ghi \d+ nhận xét vào văn bản\.$/, NOT_ANNOUNCER);
   const ours = fake.doc.comments.filter((c) => c.authorName !== 'Trần Thị B');
@@ -125,6 +133,7 @@ test('comments: written on the flagged sections, then exactly those removed', as
   const onEmpty = ours.find((c) => fake.doc.paragraphs.find((p) => p.uid === c.paragraphUid)?.text === heading('1.III.2'));
   expect(onEmpty).toBeDefined();
 
+  await openCheckView(user);
   await user.click(screen.getByRole('button', { name: 'Xóa nhận xét của công cụ' }));
   await screen.findByText(`Đã xóa ${ours.length} nhận xét của công cụ.`, NOT_ANNOUNCER);
   expect(fake.doc.comments.map((c) => c.authorName)).toEqual(['Trần Thị B']);
@@ -153,7 +162,11 @@ test('change events: the check re-runs by itself after the user edits the docume
   fake = installWordFake(toFake(sampleParagraphs({})), { apiVersion: '1.9' });
   const host = createWordHost('vi');
   render(<App host={host} lang="vi" />);
-  act(() => screen.getByRole('button', { name: 'Kiểm tra' }).click());
+  // The pane checks the document it opens on, and opens on "Kiểm tra" (the outline is there).
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(10);
+  });
+  act(() => screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }).click());
   await act(async () => {
     await jest.advanceTimersByTimeAsync(10);
   });
@@ -179,6 +192,7 @@ test('change events: the check re-runs by itself after the user edits the docume
 test('WordApi 1.1: comments, ignores and automatic re-check are off, each with its reason', async () => {
   const { user, host } = setup({ noSignature: true }, { apiVersion: '1.1' });
   expect(host.capabilities.comments).toBe(false);
+  await openCheckView(user);
   const write = screen.getByRole('button', { name: 'Ghi nhận xét vào văn bản' });
   expect(write).toBeDisabled();
   expect(write).toHaveAccessibleDescription(`Chưa dùng được: ${host.capabilities.reasons.comments}`);
@@ -204,6 +218,7 @@ test('WordApi 1.1 with text in the document: adding missing headings is off with
   const { user, host } = setup({ omit: ['1.II.4'] }, { apiVersion: '1.1' });
   expect(host.capabilities.repair).toBe(false);
   const before = fake.doc.texts();
+  await openWriteView(user);
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu báo cáo' }));
   const missing = await screen.findByRole('button', { name: 'Bổ sung các mục còn thiếu' });
   expect(missing).toBeDisabled();
@@ -212,7 +227,7 @@ test('WordApi 1.1 with text in the document: adding missing headings is off with
   expect(screen.getByRole('button', { name: 'Chèn tại vị trí con trỏ' })).toBeEnabled();
 });
 
-test('English Word: bootstrap on the fake Office picks English and the Word host', async () => {
+test('English Word: bootstrap on the fake Office opens in Vietnamese with the Word host; the switch gives English', async () => {
   fake = installWordFake(toFake(sampleParagraphs({ empty: ['1.III.2'] })), { displayLanguage: 'en-GB' });
   const container = document.createElement('div');
   document.body.appendChild(container);
@@ -220,11 +235,14 @@ test('English Word: bootstrap on the fake Office picks English and the Word host
   await act(async () => {
     result = await bootstrap(container);
   });
-  expect(result?.lang).toBe('en');
+  // Vietnamese whatever Word's language; English is one click away.
+  expect(result?.lang).toBe('vi');
   expect(result?.host?.kind).toBe('word');
   const user = userEvent.setup();
-  await user.click(within(container).getByRole('button', { name: 'Check' }));
-  await waitFor(() => expect(container.querySelector('[data-ready]')).toHaveTextContent('1 error left'));
+  await user.click(within(container).getByRole('button', { name: 'English' }));
+  await openCheckView(user, 'Check');
+  await user.click(await within(container).findByRole('button', { name: /^Check( again)?$/ }));
+  await waitFor(() => expect(container.querySelector('[data-verdict]')).toHaveTextContent('1 error left'));
   expect(container.querySelector('[data-list="problems"] li[data-section="1.III.2"]')).toHaveTextContent('No content yet.');
   act(() => result?.root.unmount());
   container.remove();

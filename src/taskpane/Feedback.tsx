@@ -1,8 +1,10 @@
 // What an action of the pane says back, shown next to the action: a message bar (its title apart
 // from its text), and the small spinner while it runs.
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { Busy } from './Busy';
 import type { HostCapabilities } from './host';
+import { Notice } from './Notice';
 import type { Strings } from './strings';
 import { useSharedStyles } from './styles';
 
@@ -33,27 +35,30 @@ export function reasonFor(capabilities: HostCapabilities, feature: keyof HostCap
 
 export function FeedbackBar({ feedback, t, onDismiss }: { feedback: Feedback; t: Strings; onDismiss?: () => void }): React.JSX.Element {
   const shared = useSharedStyles();
+  const error = feedback.intent === 'error';
   return (
-    <MessageBar intent={feedback.intent} layout="multiline" data-feedback={feedback.intent}>
-      <MessageBarBody>
-        {/* The space keeps the title and the text apart for screen readers and copy. */}
-        {feedback.intent === 'error' ? <MessageBarTitle>{t.errorTitle}</MessageBarTitle> : null}
-        {feedback.intent === 'error' ? ' ' : null}
-        <span className={shared.text}>{feedback.text}</span>
-        {feedback.detail ? <span className={shared.small}>{` ${t.errorDetail(feedback.detail)}`}</span> : null}
-      </MessageBarBody>
-      {feedback.intent === 'error' && onDismiss ? (
-        <Button size="small" appearance="transparent" onClick={onDismiss}>
-          {t.dismiss}
-        </Button>
-      ) : null}
-    </MessageBar>
+    <Notice
+      intent={feedback.intent}
+      iconLabel={error ? t.errorTitle : t.noticeIcon[feedback.intent]}
+      title={error ? t.errorTitle : undefined}
+      data={{ 'data-feedback': feedback.intent }}
+      action={
+        error && onDismiss ? (
+          <Button size="small" appearance="transparent" onClick={onDismiss}>
+            {t.dismiss}
+          </Button>
+        ) : undefined
+      }
+    >
+      <span className={shared.text}>{feedback.text}</span>
+      {feedback.detail ? <span className={shared.small}>{` ${t.errorDetail(feedback.detail)}`}</span> : null}
+    </Notice>
   );
 }
 
 export function Progress({ label }: { label: string }): React.JSX.Element {
   // The live region announces progress; the spinner is the visible sign.
-  return <Spinner size="tiny" labelPosition="after" label={label} aria-hidden="true" />;
+  return <Busy label={label} hidden />;
 }
 
 /** "Chưa dùng được: <reason>" under a disabled button, which it describes. */

@@ -1,7 +1,7 @@
 // The results view, loaded in its own script (chunk "results") so that the pane's first load stays
 // small. Fetching starts when the pane is idle after its first render, so a check rarely waits.
 import * as React from 'react';
-import { Spinner } from '@fluentui/react-components';
+import { Busy } from './Busy';
 import type { ReportViewProps } from './ReportView';
 
 /** The two actions of the redesign (the surface wires them when the host can do them). */
@@ -44,7 +44,7 @@ export function preloadReportView(): () => void {
 
 export function LazyReportView({ loadingLabel, ...props }: LazyReportViewProps & { loadingLabel: string }): React.JSX.Element {
   return (
-    <React.Suspense fallback={<Spinner size="small" label={loadingLabel} data-results-loading="true" />}>
+    <React.Suspense fallback={<Busy label={loadingLabel} data={{ 'data-results-loading': 'true' }} />}>
       <ReportViewChunk {...props} />
     </React.Suspense>
   );

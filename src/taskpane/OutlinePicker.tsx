@@ -1,9 +1,10 @@
 // The outline to insert: a built-in one by name, or one the user loads ("Tải đề cương…"), with a
 // short review of what was loaded or a clear error.
 import * as React from 'react';
-import { Button, Label, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Label, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReportTemplate } from '../template/types';
 import type { Strings, Lang } from './strings';
+import { Notice } from './Notice';
 import { useSharedStyles } from './styles';
 import { outlineKey, type Outlines } from './useOutlines';
 
@@ -134,14 +135,16 @@ export function OutlinePicker({ outlines, t, lang, disabled, onAnnounce }: { out
         {reading ? t.outlineLoading : t.outlineLoadHint}
       </p>
       {message ? (
-        <MessageBar intent={message.intent} layout="multiline" data-outline-message={message.intent}>
-          <MessageBarBody>
-            {message.title ? <MessageBarTitle>{message.title}</MessageBarTitle> : null}
-            <span className={shared.text} style={{ whiteSpace: 'pre-line' }}>
-              {message.text}
-            </span>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice
+          intent={message.intent}
+          iconLabel={message.intent === 'error' ? t.errorTitle : t.noticeIcon.success}
+          title={message.title}
+          data={{ 'data-outline-message': message.intent }}
+        >
+          <span className={shared.text} style={{ whiteSpace: 'pre-line' }}>
+            {message.text}
+          </span>
+        </Notice>
       ) : null}
     </div>
   );

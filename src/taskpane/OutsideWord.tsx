@@ -1,6 +1,7 @@
 // Shown when the page is opened in a plain browser instead of Word.
 import * as React from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Notice } from './Notice';
 import { getStrings, type Lang } from './strings';
 import { useSharedStyles } from './styles';
 
@@ -38,12 +39,9 @@ export function OutsideWord({ lang }: { lang: Lang }): React.JSX.Element {
   return (
     <main className={styles.root} data-outside-word="true">
       <h1 className={styles.h1}>{t.appTitle}</h1>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.outsideTitle}</MessageBarTitle>
-          <span className={shared.text}>{t.outsideBody}</span>
-        </MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" iconLabel={t.noticeIcon.warning} title={t.outsideTitle}>
+        <span className={shared.text}>{t.outsideBody}</span>
+      </Notice>
       <p className={shared.text}>
         <span className={styles.path}>{t.outsidePath}</span>
       </p>

@@ -132,7 +132,13 @@ export function TaskPane({ host, lang, onLangChange, template = defaultTemplate,
   const report = checker.report;
 
   return (
-    <div className={styles.root}>
+    // Working in the pane before the opening check is done keeps the view on screen.
+    <div
+      className={styles.root}
+      data-opening={opening.settled ? 'done' : 'pending'}
+      onPointerDownCapture={opening.keep}
+      onKeyDownCapture={opening.keep}
+    >
       <header className={styles.header}>
         <h1 className={styles.h1}>{t.appTitle}</h1>
         <p className={shared.small}>{t.appSubtitle(shown.year)}</p>

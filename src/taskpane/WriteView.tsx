@@ -1,16 +1,18 @@
 // The "Soạn" view: pick the outline, insert it (unit and place), add the missing headings to a
 // document that has text, the progress of the writing, and the guidance at hand.
 import * as React from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Report } from '../analysis/types';
 import type { ReportTemplate } from '../template/types';
 import { CursorGuidanceSlot } from './CursorGuidanceSlot';
 import { Progress, Unavailable } from './Feedback';
 import { OutlineGuidance } from './Guidance';
 import type { HostCapabilities } from './host';
+import { Notice } from './Notice';
 import { OutlinePicker } from './OutlinePicker';
 import type { Lang, Strings } from './strings';
 import { useSharedStyles } from './styles';
+import { TextField } from './TextField';
 import type { Outlines } from './useOutlines';
 import type { InsertMode, PaneActions } from './usePaneActions';
 import { WriteProgress } from './WriteProgress';
@@ -51,12 +53,8 @@ export function WriteView(props: WriteViewProps): React.JSX.Element {
         </h2>
         {report ? <WriteProgress report={report} template={shown} t={t} /> : null}
         <OutlinePicker outlines={outlines} t={t} lang={lang} disabled={busy} onAnnounce={pane.announce} />
-        <Field label={t.unitLabel} hint={t.unitHint}>
-          <Input value={props.unit} placeholder={t.unitPlaceholder} onChange={(_, d) => props.setUnit(d.value)} />
-        </Field>
-        <Field label={t.placeLabel} hint={t.placeHint}>
-          <Input value={props.place} placeholder={t.placePlaceholder} onChange={(_, d) => props.setPlace(d.value)} />
-        </Field>
+        <TextField label={t.unitLabel} hint={t.unitHint} value={props.unit} placeholder={t.unitPlaceholder} onChange={props.setUnit} />
+        <TextField label={t.placeLabel} hint={t.placeHint} value={props.place} placeholder={t.placePlaceholder} onChange={props.setPlace} />
         <div className={shared.buttonRow}>
           {/* One primary button per view: the offer's first button takes the part while it is shown. */}
           <Button
@@ -74,12 +72,9 @@ export function WriteView(props: WriteViewProps): React.JSX.Element {
         <Unavailable id={ids.insertReason} reason={insertReason} t={t} />
         {pane.offer ? (
           <div className={shared.section} role="group" aria-labelledby={ids.offer} data-offer="not-empty">
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle id={ids.offer}>{t.insertNotEmptyTitle}</MessageBarTitle>{' '}
-                <span className={shared.text}>{t.insertNotEmpty}</span>
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="info" iconLabel={t.noticeIcon.info} title={t.insertNotEmptyTitle} titleId={ids.offer}>
+              <span className={shared.text}>{t.insertNotEmpty}</span>
+            </Notice>
             <div className={shared.buttonRow}>
               <Button
                 appearance="primary"

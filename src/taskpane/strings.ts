@@ -190,6 +190,7 @@ const vi = {
   cursorGuidanceHeading: 'Hướng dẫn cho mục đang viết',
   cursorGuidanceNone: 'Đặt con trỏ vào một mục của báo cáo để xem đề cương yêu cầu gì ở mục đó.',
   resultsLoading: 'Đang tải kết quả…',
+  noticeIcon: { error: 'Có lỗi', success: 'Đã xong', info: 'Thông tin', warning: 'Lưu ý' },
 };
 
 export type Strings = typeof vi;
@@ -372,6 +373,7 @@ const en: Strings = {
   cursorGuidanceHeading: 'Guidance for the section you are writing',
   cursorGuidanceNone: 'Put the cursor in a section of the report to see what the outline asks for there.',
   resultsLoading: 'Loading the results…',
+  noticeIcon: { error: 'Error', success: 'Done', info: 'Information', warning: 'Note' },
 };
 
 export const strings: Record<Lang, Strings> = { vi, en };

@@ -11,6 +11,10 @@ export interface OpeningView {
   view: PaneView;
   /** The user picks a view: the opening decision no longer moves it. */
   choose(view: PaneView): void;
+  /** The user started working in the view on screen: it stays. */
+  keep(): void;
+  /** The opening decision is made (the document was read, or found empty). */
+  settled: boolean;
 }
 
 export function useOpeningView(
@@ -19,6 +23,7 @@ export function useOpeningView(
   offerInsert: () => void,
 ): OpeningView {
   const [view, setView] = React.useState<PaneView>('write');
+  const [settled, setSettled] = React.useState(false);
   const chosen = React.useRef(false);
   const started = React.useRef(false);
   const latest = React.useRef({ checkQuietly, offerInsert });
@@ -27,7 +32,7 @@ export function useOpeningView(
   React.useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void (async () => {
+    const decide = async (): Promise<void> => {
       try {
         if (await host.isEmpty()) return;
       } catch {
@@ -37,12 +42,16 @@ export function useOpeningView(
       if (chosen.current || !report) return;
       if (report.headingsFound > 0) setView('check');
       else latest.current.offerInsert();
-    })();
+    };
+    void decide().finally(() => setSettled(true));
   }, [host]);
 
   const choose = React.useCallback((next: PaneView) => {
     chosen.current = true;
     setView(next);
   }, []);
-  return { view, choose };
+  const keep = React.useCallback(() => {
+    chosen.current = true;
+  }, []);
+  return { view, choose, keep, settled };
 }

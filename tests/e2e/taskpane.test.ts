@@ -85,7 +85,7 @@ async function fillAndInsert(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: /Cơ quan ban hành/ }).fill(UNIT);
   await page.getByRole('textbox', { name: /Địa danh/ }).fill(PLACE);
   await page.getByRole('button', { name: 'Chèn mẫu báo cáo', exact: true }).click();
-  await page.locator('[data-feedback="success"]', { hasText: /Đã chèn mẫu báo cáo \(\d+ đoạn\)/ }).waitFor();
+  await page.locator('[data-feedback="success"]', { hasText: /Đã chèn \d+ đề mục của đề cương/ }).waitFor();
 }
 
 /** Records what the live region announces from now on (in `window.__announced`). */
@@ -99,12 +99,14 @@ async function listenToAnnouncer(page: Page): Promise<void> {
   });
 }
 
-/** Clicks "Kiểm tra" / "Kiểm tra lại" and waits until the check is announced as finished. */
+/** Opens the "Kiểm tra" view, clicks "Kiểm tra" / "Kiểm tra lại" and waits until the check is announced as finished. */
 async function check(page: Page, name: RegExp = /^Kiểm tra( lại)?$/, done = 'Kiểm tra xong:'): Promise<void> {
+  await page.locator('[data-tab="check"]').click();
   await listenToAnnouncer(page);
   await page.getByRole('button', { name }).click();
   await page.waitForFunction((prefix) => (window.__announced ?? []).some((t) => t.startsWith(prefix)), done);
-  await page.locator('[data-ready]').waitFor();
+  await page.locator('[data-verdict]').waitFor();
+  await page.locator('[data-section-id]').first().waitFor();
 }
 
 const containers = defaultTemplate.sections.filter((s) => s.kind === 'container').map((s) => s.id);
@@ -161,7 +163,7 @@ describe('an empty document in Word (the fake): insert, check, edit, select, com
 
   test('"Kiểm tra": not ready, every section with a body "empty", containers "ok", none missing', async () => {
     await check(page);
-    await expect(page.locator('[data-ready]').getAttribute('data-ready')).resolves.toBe('false');
+    await expect(page.locator('[data-verdict]').getAttribute('data-ready')).resolves.toBe('false');
     const st = await statuses(page);
     expect(Object.keys(st).sort()).toEqual(defaultTemplate.sections.map((s) => s.id).sort());
     expect(Object.entries(st).filter(([, v]) => v === 'missing')).toEqual([]);
@@ -301,9 +303,9 @@ describe('a double click on "Chèn mẫu báo cáo" inserts the outline once', (
     const { page } = o;
     await listenToAnnouncer(page);
     await page.getByRole('button', { name: 'Chèn mẫu báo cáo', exact: true }).dblclick();
-    await page.waitForFunction(() => (window.__announced ?? []).some((t) => t.startsWith('Đã chèn mẫu báo cáo')));
-    // The quiet re-check after the insertion has shown its results.
-    await page.locator('[data-ready]').waitFor();
+    await page.waitForFunction(() => (window.__announced ?? []).some((t) => /^Đã chèn \d+ đề mục/.test(t)));
+    // The quiet re-check after the insertion has shown its progress.
+    await page.locator('[data-progress]').waitFor();
     const doc = await readFake(page);
     const first = headingLines(defaultTemplate.sections[1]).join('\u000b');
     expect(doc.paragraphs.filter((p) => p.text === first)).toHaveLength(1);
@@ -316,7 +318,7 @@ describe('a double click on "Chèn mẫu báo cáo" inserts the outline once', (
 
   test('while Word is still inserting (a round trip of 150 ms per sync): the second click is ignored', async () => {
     const o = await doubleClick(150);
-    await expect(o.page.locator('[data-feedback="success"]').textContent()).resolves.toMatch(/^Đã chèn mẫu báo cáo \(\d+ đoạn\)\.$/);
+    await expect(o.page.locator('[data-feedback="success"]').textContent()).resolves.toMatch(/^Đã chèn \d+ đề mục của đề cương\.$/);
     expect(await o.page.locator('[data-offer="not-empty"]').count()).toBe(0);
     expectClean(o);
   });
@@ -327,16 +329,19 @@ describe('a double click on "Chèn mẫu báo cáo" inserts the outline once', (
   });
 });
 
-test('English when Word runs in English (displayLanguage en-US)', async () => {
+test('Vietnamese when Word runs in English (displayLanguage en-US); the switch gives English', async () => {
   const o = await open({ fake: { options: { displayLanguage: 'en-US' } } });
   const { page } = o;
+  await page.getByRole('heading', { level: 1, name: 'Báo cáo Mặt trận' }).waitFor();
+  await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('vi');
+  await page.locator('[data-lang-switch]').getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Front Report' }).waitFor();
   await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
   await expect(page.getByRole('button', { name: 'Chèn mẫu báo cáo', exact: true }).count()).resolves.toBe(0);
   await page.getByRole('button', { name: 'Insert the outline', exact: true }).click();
-  await page.locator('[data-feedback="success"]', { hasText: /Outline inserted \(\d+ paragraphs\)/ }).waitFor();
+  await page.locator('[data-feedback="success"]', { hasText: /Inserted \d+ headings of the outline/ }).waitFor();
   await check(page, /^Check( again)?$/, 'Check finished:');
-  await expect(page.locator('[data-ready]').textContent()).resolves.toMatch(/\d+ errors? to fix before signing/);
+  await expect(page.locator('[data-verdict]').textContent()).resolves.toMatch(/\d+ errors? left/);
   await expect(row(page, '1.I').textContent()).resolves.toContain(statusLabel('empty', 'en'));
   await expect(row(page, '1.I').textContent()).resolves.not.toContain(statusLabel('empty', 'vi'));
   await page.getByRole('button', { name: 'Write comments into the document' }).waitFor();
@@ -355,6 +360,7 @@ test('an imported outline: pick it, insert, save, reopen the document in a new s
   });
   await first.page.locator('[data-outline-message="success"]', { hasText: /Đã tải Đề cương năm 2025/ }).waitFor();
   await fillAndInsert(first.page);
+  await first.page.locator('[data-tab="check"]').click();
   const used = first.page.locator('[data-outline-used="document"]');
   await used.waitFor();
   const id = await used.getAttribute('data-outline-id');
