@@ -41,13 +41,13 @@ function drafts(template: ReportTemplate): SnapshotParagraph[][] {
 }
 
 function corpus(folder: string): SnapshotParagraph[][] {
-  const dir = path.join(__dirname, 'fixtures', folder);
+  const dir = path.join(__dirname, '..', folder);
   return fs.readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => readDocx(fs.readFileSync(path.join(dir, f))).paragraphs);
 }
 
 const CASES: { name: string; template: ReportTemplate; documents: SnapshotParagraph[][] }[] = [
   { name: 'the built-in outline: sample drafts', template: defaultTemplate, documents: drafts(defaultTemplate) },
-  { name: 'the built-in outline: the corpus and the held-out reports', template: defaultTemplate, documents: [...corpus('corpus'), ...corpus('heldout')] },
+  { name: 'the built-in outline: the sample files, the corpus and the held-out reports', template: defaultTemplate, documents: [...corpus('samples'), ...corpus('tests/fixtures/corpus'), ...corpus('tests/fixtures/heldout')] },
   { name: 'an imported outline of another shape', template: outline2025, documents: [report2025(outline2025), ...drafts(outline2025)] },
 ];
 

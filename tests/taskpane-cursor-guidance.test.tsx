@@ -100,6 +100,18 @@ test('in English, with the same guidance', async () => {
   expect(await screen.findByRole('heading', { name: `Section being written: ${sectionHeading(section('1.I'))}` })).toBeInTheDocument();
 });
 
+test('nothing shows with a host that cannot tell where the cursor is, or without a report', async () => {
+  // setup() renders one pane with the host and the report; two more panes lack one or the other.
+  const { fake, host, report } = await setup();
+  const { cursorParagraph: _cursor, onSelectionChange: _moves, ...rest } = host;
+  const blind: ReportHost = { ...rest, kind: host.kind, capabilities: host.capabilities };
+  render(<CursorGuidance host={blind} report={report} template={defaultTemplate} t={getStrings('vi')} />);
+  render(<CursorGuidance host={host} report={null} template={defaultTemplate} t={getStrings('vi')} />);
+  fake.userPutsCursor(inside(report, '1.I'));
+  await screen.findByRole('heading', { name: `Mục đang viết: ${sectionHeading(section('1.I'))}` });
+  expect(document.querySelectorAll('[data-cursor-section]')).toHaveLength(1);
+});
+
 test('a paragraph belongs to the innermost section whose heading or own body holds it', () => {
   const sections = [
     { id: '1.II', paragraph: 10, body: [11, 12] as [number, number] },

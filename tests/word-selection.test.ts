@@ -133,6 +133,23 @@ describe('cursorParagraph', () => {
     await expect(host.cursorParagraph?.()).resolves.toBe(9);
   });
 
+  it('places a paragraph added since the check (Enter, then typing) after the one it follows', async () => {
+    setup(DOC);
+    const host = createWordHost('vi');
+    await host.readSnapshot();
+    // A new empty paragraph between the guidance (4) and "Đã tổ chức 06 hội nghị." (5).
+    fake.userInserts(4, { text: '' });
+    fake.userPutsCursor(5);
+    await expect(host.cursorParagraph?.()).resolves.toBe(4);
+    fake.userTypes(5, 'Đã ban hành 12 văn bản.');
+    fake.userPutsCursor(5, 5);
+    await expect(host.cursorParagraph?.()).resolves.toBe(4);
+    // Before the first heading's guidance: a new line typed right under the heading.
+    fake.userInserts(3, { text: 'Mở đầu mục.' });
+    fake.userPutsCursor(4, 2);
+    await expect(host.cursorParagraph?.()).resolves.toBe(3);
+  });
+
   it('is null in a text box, in the header, and before any snapshot', async () => {
     setup(DOC);
     const host = createWordHost('vi');

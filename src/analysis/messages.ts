@@ -66,7 +66,7 @@ const QUOTED = new Set(['quote', 'block', 'note']);
 
 /** A message ending with a quoted sentence gets no second final mark: "…: “(nêu rõ …).”." -> "…: “(nêu rõ …).”". */
 function oneFinalMark(text: string): string {
-  return text.replace(/([.!?…])([”’)\]]*)\.$/u, '$1$2');
+  return text.replace(/([.!?…])([”’]*)\.$/u, '$1$2');
 }
 
 export function formatMessage(id: MessageId, data: Record<string, string | number>, lang: Lang = 'vi'): string {

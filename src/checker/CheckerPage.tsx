@@ -15,16 +15,14 @@
 //   [data-summary]            the summary line, with data-total / data-count-ready /
 //                             data-count-not-ready / data-count-unreadable
 import * as React from 'react';
-import { Button, Field, ProgressBar, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
 import { useCheckerStyles } from './checker-styles';
 import { useStableCallback } from '../taskpane/useStableCallback';
 import { checkBlob, countOutcomes, yieldToBrowser, type CheckOutline, type FileOutcome } from './check';
-import { buildResultsCsv, CSV_MIME, type CsvSeparator } from './csv';
-import { downloadFile } from './download';
 import { DropZone } from './DropZone';
-import { exportFileName } from './export-rows';
+import { ExportBar } from './ExportBar';
 import { FileResult, type FileEntry } from './FileResult';
 import { LangSwitch } from './LangSwitch';
 import { OverviewTable } from './OverviewTable';
@@ -34,9 +32,6 @@ import { OutlinePicker } from './OutlinePicker';
 import { SAMPLE_FILE_NAME, sampleDocx } from './sample';
 import { getCheckerStrings } from './strings';
 import { TemplateForm } from './TemplateForm';
-
-/** The workbook's type, here so the page does not load the Excel chunk to know it. */
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Show the progress bar only when checking takes longer than this. */
 const SLOW_MS = 500;
@@ -99,19 +94,6 @@ const useStyles = makeStyles({
   },
   status: {
     minHeight: tokens.lineHeightBase400,
-  },
-  exports: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: '0',
-  },
-  separator: { maxWidth: '28rem' },
-  error: {
-    margin: '0',
-    color: tokens.colorPaletteRedForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
   },
 });
 
@@ -191,10 +173,6 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
   const [openState, setOpenState] = React.useState<Record<string, boolean>>({});
   /** A block to move to once it is open. */
   const [moveTo, setMoveTo] = React.useState<string | null>(null);
-  const [separator, setSeparator] = React.useState<CsvSeparator>(lang === 'en' ? ',' : ';');
-  /** What was last saved, shown beside the buttons. */
-  const [notice, setNotice] = React.useState('');
-  const [exportError, setExportError] = React.useState(false);
   /** When the last check ended (printed with the results). */
   const [checkedAt, setCheckedAt] = React.useState<Date | null>(null);
 
@@ -255,7 +233,6 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
     setEntries([]);
     setProgress(null);
     setOpenState({});
-    setNotice('');
     announce(s.cleared);
   };
 
@@ -293,8 +270,6 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
     if (shownLang.current === lang) return;
     shownLang.current = lang;
     outline.current = { template: choice.template, label: outlineLabel(choice, lang) };
-    setSeparator(lang === 'en' ? ',' : ';');
-    setNotice('');
     recheck();
     // Only a change of language runs this (the rest is read as it is then).
   }, [lang]);
@@ -335,33 +310,6 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
       cancelled = true;
     };
   }, [choose]);
-
-  const saved = (name: string): void => {
-    const text = s.downloaded(name, outcomes.length);
-    setNotice(text);
-    announce(text);
-  };
-
-  const exportCsv = (): void => {
-    const name = exportFileName('csv', new Date());
-    downloadFile(buildResultsCsv(outcomes, lang, separator), name, CSV_MIME);
-    setExportError(false);
-    saved(name);
-  };
-
-  const exportXlsx = async (): Promise<void> => {
-    setExportError(false);
-    try {
-      const { buildWorkbook } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
-      const blob = await buildWorkbook(outcomes, lang);
-      const name = exportFileName('xlsx', new Date());
-      downloadFile(blob, name, XLSX_MIME);
-      saved(name);
-    } catch {
-      setNotice('');
-      setExportError(true);
-    }
-  };
 
   const print = async (): Promise<void> => {
     const opened = await openFlaggedGuidance(resultsRef.current);
@@ -415,7 +363,6 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
 
   const progressText = progress ? s.progress(progress.index, progress.total, progress.name) : '';
   const summary = s.summary(counts.total, counts.ready, counts.notReady, counts.unreadable);
-  const canExport = !checking && outcomes.length > 0;
   const overviewItems = entries.map((e) => ({ id: e.id, name: e.name, outcome: e.outcome, title: e.sample ? s.sampleTitle(e.name) : e.name }));
 
   return (
@@ -508,59 +455,14 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
           ) : null}
           {entries.length === 0 ? <p className={shared.text}>{s.emptyState}</p> : null}
           {entries.length > 0 ? (
-            <div className={styles.exports} data-print="hide">
-              <div className={shared.buttonRow} role="group" aria-label={t.resultsHeading}>
-                <Button
-                  appearance="primary"
-                  className={shared.wrapButton}
-                  disabledFocusable={!canExport}
-                  title={s.exportXlsxHint}
-                  data-action="xlsx"
-                  onClick={() => {
-                    if (canExport) void exportXlsx();
-                  }}
-                >
-                  {s.exportXlsx}
-                </Button>
-                <Button
-                  className={shared.wrapButton}
-                  disabledFocusable={!canExport}
-                  title={s.exportCsvHint}
-                  data-action="csv"
-                  onClick={() => {
-                    if (canExport) exportCsv();
-                  }}
-                >
-                  {s.exportCsv}
-                </Button>
-                <Button className={shared.wrapButton} data-action="print" onClick={() => void print()}>
-                  {s.print}
-                </Button>
-                <Button className={shared.wrapButton} data-action="clear" onClick={clear}>
-                  {s.clear}
-                </Button>
-              </div>
-              <Field label={s.separatorLabel} hint={s.separatorHint} className={styles.separator}>
-                <Select
-                  value={separator}
-                  data-csv-separator={separator}
-                  onChange={(_, d) => setSeparator(d.value === ',' ? ',' : ';')}
-                >
-                  <option value=";">{s.separatorSemicolon}</option>
-                  <option value=",">{s.separatorComma}</option>
-                </Select>
-              </Field>
-              {notice ? (
-                <p className={checker.strongLine} data-download-notice="true">
-                  {notice}
-                </p>
-              ) : null}
-              {exportError ? (
-                <p role="alert" className={styles.error}>
-                  {s.exportFailed}
-                </p>
-              ) : null}
-            </div>
+            <ExportBar
+              outcomes={outcomes}
+              lang={lang}
+              disabled={checking || outcomes.length === 0}
+              onPrint={() => void print()}
+              onClear={clear}
+              onAnnounce={announce}
+            />
           ) : null}
           {entries.length > 1 ? (
             <OverviewTable items={overviewItems} lang={lang} onOpen={openAndMove} onAnnounce={announce} />

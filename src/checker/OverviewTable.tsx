@@ -68,6 +68,8 @@ const useStyles = makeStyles({
     verticalAlign: 'top',
   },
   name: { minWidth: '10em', overflowWrap: 'anywhere' },
+  verdict: { whiteSpace: 'nowrap' },
+  outline: { minWidth: '12em' },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   notReady: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   link: {
@@ -154,10 +156,10 @@ export function OverviewTable({ items, lang, onOpen, onAnnounce }: OverviewTable
                     {item.title}
                   </a>
                 </td>
-                <td className={`${styles.td} ${o && !report?.ready ? styles.notReady : ''}`}>{verdictWord(o, lang)}</td>
+                <td className={`${styles.td} ${styles.verdict} ${o && !report?.ready ? styles.notReady : ''}`}>{verdictWord(o, lang)}</td>
                 <td className={`${styles.td} ${styles.number}`}>{report ? report.errorCount : '—'}</td>
                 <td className={`${styles.td} ${styles.number}`}>{report ? report.warningCount : '—'}</td>
-                <td className={styles.td}>{o ? outlineName(o) : ''}</td>
+                <td className={`${styles.td} ${styles.outline}`}>{o ? outlineName(o) : ''}</td>
               </tr>
             );
           })}

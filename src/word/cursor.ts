@@ -4,7 +4,8 @@
 // starts and of its two neighbours (ParagraphCollection.getFirst, Paragraph.getPrevious/
 // NextOrNullObject, Range.parentBody: WordApi 1.3), placed among the last snapshot's texts (indexed
 // once per snapshot). The neighbours place the cursor while the user types in its paragraph (its
-// text no longer matches the snapshot) and tell repeated lines apart. Only when the three texts
+// text no longer matches the snapshot) or in a paragraph added since (given as the snapshot
+// paragraph before it), and tell repeated lines apart. Only when the three texts
 // fit several places, or none (the document changed a lot since the last check), a second round
 // trip counts the paragraphs from the start of the body to the cursor's paragraph (Body.getRange,
 // Range.expandToOrNullObject: WordApi 1.3), loading one number per paragraph, never text. Text
@@ -37,7 +38,8 @@ export class SnapshotTexts {
 
   /**
    * The index that the cursor's paragraph and its neighbours (null: none, the story's edge) fit
-   * best: undefined when no place fits, or several fit as well.
+   * best; for a paragraph added since the snapshot, the snapshot paragraph just before it (whose
+   * section it continues). Undefined when no place fits, or several fit as well.
    */
   place(self: string, prev: string | null | undefined, next: string | null | undefined): number | undefined {
     const n = this.texts.length;
@@ -62,8 +64,24 @@ export class SnapshotTexts {
         ties++;
       }
     }
-    // Its own text alone (2), or both neighbours (2), or more; a single neighbour is not enough.
-    return bestScore >= 2 && ties === 0 ? best : undefined;
+    const unique = ties === 0 ? best : undefined;
+    // Its own text and a neighbour's.
+    if (bestScore >= 3) return unique;
+    // Its neighbours are next to each other in the snapshot: a paragraph added between them.
+    if (typeof prev === 'string' && typeof next === 'string') {
+      const between = this.at(prev).filter((j) => this.texts[j + 1] === next);
+      if (between.length === 1) return between[0];
+    }
+    // Its own text alone, or both neighbours around it (its text changed since).
+    if (bestScore === 2) return unique;
+    // Typed since the snapshot, with a neighbour met once: after that one, or before it.
+    if (this.at(self).length === 0) {
+      const before = typeof prev === 'string' ? this.at(prev) : [];
+      if (before.length === 1) return before[0];
+      const after = typeof next === 'string' ? this.at(next) : [];
+      if (after.length === 1) return Math.max(0, after[0] - 1);
+    }
+    return undefined;
   }
 }
 
