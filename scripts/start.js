@@ -103,7 +103,7 @@ function printWebInstructions() {
   log(`     chọn tệp: ${manifest}`);
   log('  4. Bấm Trang chủ > Báo cáo Mặt trận.');
   log('');
-  log(`Front Report (Báo cáo Mặt trận) is served at ${URL}/taskpane.html`);
+  log(`Báo cáo Mặt trận (the Front report add-in) is served at ${URL}/taskpane.html`);
   log('Add it to Word on the web:');
   log(`  1. Open ${URL}/taskpane.html once in this browser and accept the self-signed certificate`);
   log('     (the page says it must be opened from Word: that is expected).');

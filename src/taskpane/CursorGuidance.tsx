@@ -36,12 +36,14 @@ export function CursorGuidance({ host, report, template, t }: CursorGuidanceProp
       </div>
       {here ? (
         <section className={shared.section} aria-labelledby={headingId} data-cursor-section={here.section.id}>
-          <h3 id={headingId} className={shared.h3}>
+          <h4 id={headingId} className={shared.h3}>
             {title}
-          </h3>
+          </h4>
           <GuidanceBody section={here.section} t={t} />
         </section>
-      ) : null}
+      ) : (
+        <p className={shared.small}>{t.cursorGuidanceNone}</p>
+      )}
     </>
   );
 }

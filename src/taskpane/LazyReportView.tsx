@@ -4,15 +4,7 @@ import * as React from 'react';
 import { Busy } from './Busy';
 import type { ReportViewProps } from './ReportView';
 
-/** The two actions of the redesign (the surface wires them when the host can do them). */
-export interface ReportViewExtraProps {
-  /** The task pane shows its own verdict above the results. */
-  summary?: 'full' | 'none';
-  onSelectParagraphs?: (first: number, last: number, label: string) => Promise<void>;
-  onPlaceCursor?: (paragraph: number, label: string) => Promise<void>;
-}
-
-export type LazyReportViewProps = ReportViewProps & ReportViewExtraProps;
+export type LazyReportViewProps = ReportViewProps;
 
 type Loaded = { default: React.ComponentType<LazyReportViewProps> };
 
@@ -20,7 +12,7 @@ let loading: Promise<Loaded> | undefined;
 
 function load(): Promise<Loaded> {
   loading ??= import(/* webpackChunkName: "results" */ './ReportView')
-    .then((m) => ({ default: m.ReportView as React.ComponentType<LazyReportViewProps> }))
+    .then((m) => ({ default: m.ReportView }))
     .catch((e: unknown) => {
       loading = undefined; // a failed load (network hiccup) is tried again at the next render
       throw e;

@@ -21,6 +21,7 @@ import { useReportCheck } from './useReportCheck';
 import { useStableCallback } from './useStableCallback';
 import { ViewTabs } from './ViewTabs';
 import { WriteView } from './WriteView';
+import { CursorGuidance } from './CursorGuidance';
 
 export { describeError } from './Feedback';
 
@@ -130,6 +131,9 @@ export function TaskPane({ host, lang, onLangChange, template = defaultTemplate,
 
   const view = opening.view;
   const report = checker.report;
+  // Where Word tells the cursor's paragraph, "Soạn" follows it with that section's guidance.
+  const guidanceHere =
+    cursorGuidance ?? (host.cursorParagraph ? <CursorGuidance host={host} report={report} template={shown} t={t} /> : undefined);
 
   return (
     // Working in the pane before the opening check is done keeps the view on screen.
@@ -166,7 +170,7 @@ export function TaskPane({ host, lang, onLangChange, template = defaultTemplate,
             insertReason={reasonFor(caps, 'insert', t)}
             repairReason={reasons.repair}
             feedback={feedbackFor('insert')}
-            cursorGuidance={cursorGuidance}
+            cursorGuidance={guidanceHere}
           />
         ) : (
           <CheckView

@@ -1,6 +1,7 @@
 // The problems of a report grouped by kind, in the order the results view lists them and the
 // previous / next buttons walk them. Pure: no React, no DOM; the task pane and the web page share it.
 import type { Finding, FindingCode, Report, Severity } from '../analysis/types';
+import { findingKindLabel } from '../analysis/messages';
 import type { Lang } from './strings';
 
 export interface ProblemGroup {
@@ -61,33 +62,9 @@ export function isDocumentWide(finding: Finding): boolean {
   return !finding.section;
 }
 
-const KIND: Record<Lang, Record<FindingCode, string>> = {
-  vi: {
-    'section-missing': 'Thiếu mục',
-    'section-empty': 'Chưa có nội dung',
-    'guidance-left': 'Còn lời hướng dẫn',
-    'section-no-figures': 'Chưa có số liệu',
-    'signature-missing': 'Chưa có chữ ký',
-    'figure-missing': 'Thiếu số liệu theo đề cương',
-    'section-order': 'Sai thứ tự mục',
-    'recipients-missing': 'Thiếu nơi nhận',
-    'optional-empty': 'Mục không bắt buộc để trống',
-  },
-  en: {
-    'section-missing': 'Missing sections',
-    'section-empty': 'No content',
-    'guidance-left': 'Guidance left',
-    'section-no-figures': 'No figures',
-    'signature-missing': 'Not signed',
-    'figure-missing': 'Figures the outline asks for',
-    'section-order': 'Out of order',
-    'recipients-missing': 'No recipients',
-    'optional-empty': 'Optional sections left empty',
-  },
-};
 
 /** The kind of a group in the user's words: "Chưa có số liệu", with the count "Chưa có số liệu (2)". */
 export function kindLabel(code: FindingCode, lang: Lang, count?: number): string {
-  const name = (KIND[lang] ?? KIND.vi)[code] ?? code;
+  const name = findingKindLabel(code, lang);
   return count !== undefined && count > 0 ? `${name} (${count})` : name;
 }

@@ -200,8 +200,8 @@ const en: Strings = {
   appSubtitle: (year: number) => `The Front's yearly report for ${year}: write it from the outline, check it before signing`,
 
   outsideTitle: 'Open it from Word',
-  outsideBody: 'This page is a Microsoft Word add-in. Open Word, go to the Home tab and choose Front Report (Báo cáo Mặt trận).',
-  outsidePath: 'Home > Front Report (Báo cáo Mặt trận)',
+  outsideBody: 'This page is a Microsoft Word add-in. Open Word, go to the Home tab and choose Báo cáo Mặt trận (the Front report button; its name is Vietnamese in every language of Word).',
+  outsidePath: 'Home > Báo cáo Mặt trận',
   outsideChecker: 'To check a .docx report without Word, use the web checker page:',
   outsideCheckerLink: '.docx checker page',
 
