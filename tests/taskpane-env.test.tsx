@@ -12,7 +12,7 @@ import { bootstrap, type OfficeGlobal } from '../src/taskpane/bootstrap';
 import { getStrings, langFromDisplayLanguage, strings } from '../src/taskpane/strings';
 import { sampleParagraphs } from '../src/samples/sample-report';
 import { MemoryHost } from './helpers/memory-host';
-import { openPassing } from './helpers/dom-queries';
+import { openPassing, resultsShown } from './helpers/dom-queries';
 import { checkFromPane, openCheckView } from './helpers/pane-views';
 
 jest.setTimeout(30000);
@@ -248,6 +248,9 @@ describe('accessibility', () => {
     const user = userEvent.setup();
     const { container } = render(<App host={host} lang="vi" />);
     await checkFromPane(user);
+    await resultsShown();
+    // With the passing sections unfolded too.
+    await openPassing(user);
     await waitFor(() => expect(document.querySelector('[data-section-id="1.I"]')).not.toBeNull());
     const result = await axe.run(container, {
       // Colour contrast needs layout, which jsdom does not do (checked in a browser instead).

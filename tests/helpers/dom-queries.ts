@@ -31,6 +31,13 @@ export function problem(code: string, section?: string): HTMLElement {
   return el;
 }
 
+/** Resolves once the results view (loaded on demand) shows a report. */
+export async function resultsShown(): Promise<void> {
+  await waitFor(() => {
+    if (!document.querySelector('section[data-template]')) throw new Error('the results are not shown yet');
+  });
+}
+
 /** Opens the folded "Các mục đạt (N)" block (when closed) so that its section rows are in the DOM. */
 export async function openPassing(user: { click: (el: Element) => Promise<void> }): Promise<HTMLElement> {
   const block = document.querySelector<HTMLElement>('[data-passing]');
@@ -68,6 +75,8 @@ export async function openIgnoreForm(
  * no entry of its own.
  */
 export async function sectionStatuses(user: { click: (el: Element) => Promise<void> }): Promise<Map<string, string>> {
+  // The results view is a script of its own: wait until it has rendered.
+  await resultsShown();
   const out = new Map<string, string>();
   for (const li of problems()) if (li.dataset.section && li.dataset.sectionStatus) out.set(li.dataset.section, li.dataset.sectionStatus);
   if (document.querySelector('[data-passing]')) await openPassing(user);
