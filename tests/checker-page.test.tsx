@@ -190,10 +190,13 @@ describe('checking files', () => {
     expect(within(block('xa-tan-hoa.docx')).getByRole('heading', { level: 3, name: 'xa-tan-hoa.docx' })).toBeInTheDocument();
     // The sections that pass are folded behind "Các mục đạt (N)".
     const good = block('xa-tan-hoa.docx');
+    // With many files each block is folded to its verdict: open it first.
+    await userEvent.setup().click(toggle('xa-tan-hoa.docx'));
     await userEvent.setup().click(within(good.querySelector('[data-passing]') as HTMLElement).getByRole('button', { name: `Các mục đạt (${defaultTemplate.sections.length})` }));
     expect(good.querySelectorAll('[data-section-id]')).toHaveLength(defaultTemplate.sections.length);
 
     const draft = block('xa-an-binh.docx');
+    await userEvent.setup().click(toggle('xa-an-binh.docx'));
     expect(draft.querySelector('[data-ready]')).toHaveAttribute('data-ready', 'false');
     expect(draft.querySelector('[data-section-id="1.II.4"]')).toHaveAttribute('data-status', 'missing');
     expect(draft.querySelector('[data-section-id="1.III.2"]')).toHaveAttribute('data-status', 'empty');
@@ -551,7 +554,7 @@ describe('the sample and the language', () => {
     await idle();
     expect(summaryLine().textContent).toBe('Checked 2 files: 1 not ready, 1 unreadable');
     expect(block('old.doc')).toHaveTextContent(DOCX_ERROR_MESSAGES['legacy-doc'].en);
-    expect(within(block('draft.docx')).getByText(/^\d+ errors? left/)).toBeInTheDocument();
+    expect(block('draft.docx').querySelector('[data-file-verdict]')).toHaveTextContent(/^\d+ errors? left/);
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download the template (.docx)' })).toBeInTheDocument();
     act(() => started?.root.unmount());
