@@ -27,6 +27,7 @@ import {
 } from './helpers';
 import { pageSession } from './page-session';
 import { readWorkbook } from './xlsx-read';
+import { unfoldAll } from './unfold';
 
 jest.setTimeout(90_000);
 
@@ -202,7 +203,8 @@ interface Block {
 }
 
 async function blocks(page: Page): Promise<Block[]> {
-  return page.$$eval('[data-file]', (els) =>
+  const foldBack = await unfoldAll(page);
+  const read = await page.$$eval('[data-file]', (els) =>
     els.map((el) => ({
       name: el.getAttribute('data-file') ?? '',
       error: el.getAttribute('data-error') ?? undefined,
@@ -213,6 +215,8 @@ async function blocks(page: Page): Promise<Block[]> {
       ),
     })),
   );
+  await foldBack();
+  return read;
 }
 
 /** The overview table's rows as shown: file, verdict, errors, warnings, outline ("—" read as empty). */
