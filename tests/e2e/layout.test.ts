@@ -1,7 +1,7 @@
 // The layout checks of tests/e2e/layout.ts on small static pages at 320 × 700 in headless
 // Chromium: a page that scrolls sideways fails, one whose wide table scrolls in its own box
-// passes, an element below the fold is not in the first screen, axe reports a missing image text,
-// and screenshots land as PNG files under test-artifacts/screenshots/.
+// passes, an element below the fold is not in the first screen, axe reports a missing image text
+// and a hidden focusable button (not the focus library's dummies), and screenshots land as PNG files under test-artifacts/screenshots/.
 import { promises as fsp, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -25,6 +25,9 @@ const PAGES: Record<string, string> = {
   'wide.html': page(`<h1>Kết quả</h1><div id="wide" style="width: 600px">một khối quá rộng</div>`),
   // The body clips what overflows: nothing scrolls, but the block is cut off at the pane's edge.
   'clipped.html': page(`<div id="cut" style="width: 500px">bị cắt ở mép</div>`, 'body { overflow-x: hidden; }'),
+  // A focusable element hidden from screen readers: the focus library's dummy (passes the focus on), and a real one.
+  'focus-dummy.html': page(`<h1>Nhóm</h1><i tabindex="0" aria-hidden="true" data-tabster-dummy=""></i><button type="button">Sau</button>`),
+  'hidden-focusable.html': page(`<h1>Nhóm</h1><div aria-hidden="true"><button type="button">Sau</button></div>`),
   'no-alt.html': page(`<h1>Ảnh</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20">`),
 };
 
@@ -97,6 +100,12 @@ describe('axeSeriousOrCritical and screenshot', () => {
     expect(bad.map((v) => [v.id, v.impact])).toContainEqual(['image-alt', 'critical']);
     expect(bad.find((v) => v.id === 'image-alt')?.nodes[0]).toMatch(/^img/);
     await expect(axeSeriousOrCritical(await open('wide.html'))).resolves.toEqual([]);
+  });
+
+  it("leaves out only the focus library's hidden dummy elements: a hidden focusable button is still reported", async () => {
+    await expect(axeSeriousOrCritical(await open('focus-dummy.html'))).resolves.toEqual([]);
+    const bad = await axeSeriousOrCritical(await open('hidden-focusable.html'));
+    expect(bad.map((v) => v.id)).toContain('aria-hidden-focus');
   });
 
   it('saves a PNG under test-artifacts/screenshots/, whole page or first screen', async () => {
