@@ -258,11 +258,6 @@ export interface A11yViolation {
 }
 
 /**
- * axe-core's violations of impact "serious" or "critical" on the page as it is now. Legacy mode
- * (one axe.run in the page instead of runPartial + finishRun in an extra page) and violations-only
- * results: the same rules, several times faster; the pages have no frames.
- */
-/**
  * Fluent UI's focus manager (tabster) puts an `<i tabindex="0" aria-hidden="true" data-tabster-dummy>`
  * at the edges of a toolbar, a menu or an accordion: focusable on purpose, it hands the focus on at
  * once and is hidden so that screen readers do not announce it. axe reports it as aria-hidden-focus;
@@ -273,16 +268,13 @@ function isTabsterDummy(html: string): boolean {
   return /^<i\b[^>]*\bdata-tabster-dummy\b/.test(html);
 }
 
+/**
+ * axe-core's violations of impact "serious" or "critical" on the page as it is now. Legacy mode
+ * (one axe.run in the page instead of runPartial + finishRun in an extra page) and violations-only
+ * results: the same rules, several times faster; the pages have no frames.
+ */
 export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
-  // Fluent's focus library (tabster, behind Toolbar and Menu) puts 1 px "dummy" elements, focusable
-  // and aria-hidden, around its arrow-key groups: they pass the focus on as soon as they get it and
-  // are hidden on purpose. axe reports them as aria-hidden-focus; Accessibility Insights, built
-  // on axe by the same vendor as Fluent, leaves them out the same way (microsoft/tabster#288).
-  const results = await new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .exclude('[data-tabster-dummy]')
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
   return results.violations
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && isTabsterDummy(n.html))) }))
     .filter((v) => v.nodes.length > 0)
