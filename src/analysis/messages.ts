@@ -168,8 +168,9 @@ export function notFoundText(label: string, lang: Lang = 'vi'): string {
   return lang === 'en' ? `Not found: ${label}` : `Chưa thấy: ${label}`;
 }
 
-/** Marker that starts every review comment the product writes, so it can remove exactly those. */
-export const COMMENT_MARKER = '[Kiểm tra báo cáo MTTQ]';
+import { COMMENT_MARKER } from './comment-marker';
+
+export { COMMENT_MARKER };
 
 /**
  * One review comment per flagged section (or document-wide finding), for the Standing Board:

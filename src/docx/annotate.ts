@@ -13,7 +13,7 @@
 // comment parts); the user's comments stay. Synchronous, no I/O: runs in Node and in the browser.
 import { strToU8, zipSync, type Zippable, type ZipOptions } from 'fflate';
 import { SaxesParser } from 'saxes';
-import { COMMENT_MARKER } from '../analysis/messages';
+import { COMMENT_MARKER } from '../analysis/comment-marker';
 import type { ParagraphSpan } from './document';
 import { DocxError } from './errors';
 import { folderOf, relsPartOf, resolveTarget } from './parts';

@@ -3,6 +3,7 @@
 // on screen (`preloadEngine`), so a check rarely waits for it.
 import type { AnalyzeOptions } from '../analysis/report';
 import type { DocumentSnapshot, Report } from '../analysis/types';
+import type { CommentRequest } from './host';
 
 type Engine = typeof import('../analysis/report');
 
@@ -25,4 +26,10 @@ export function preloadEngine(): void {
 export async function analyzeSnapshot(snapshot: DocumentSnapshot, options: AnalyzeOptions): Promise<Report> {
   const { analyze } = await load();
   return analyze(snapshot, options);
+}
+
+/** The review comments of a report, from the engine's messages (loaded with the engine). */
+export async function reportComments(report: Report, lang: 'vi' | 'en'): Promise<CommentRequest[]> {
+  const { commentRequests } = await import(/* webpackChunkName: "engine" */ '../analysis/messages');
+  return commentRequests(report, lang);
 }

@@ -1,10 +1,10 @@
 // What the pane's buttons do: insert the outline, check, write or remove comments, ignore, select
 // in the document. One action at a time; each says its outcome next to itself and to screen readers.
 import * as React from 'react';
-import { commentRequests } from '../analysis/messages';
 import type { Finding, Report } from '../analysis/types';
 import type { ReportTemplate } from '../template/types';
 import { describeError, type Area, type Feedback } from './Feedback';
+import { reportComments } from './engine';
 import type { CommentsOutcome, InsertOptions, ReportHost } from './host';
 import { addIgnore, removeIgnore } from './ignores';
 import type { Lang, Strings } from './strings';
@@ -202,7 +202,7 @@ export function usePaneActions(ctx: PaneContext): PaneActions {
     announce(t.writingComments);
     try {
       const { report } = await checker.check();
-      const outcome = commentsOutcome(await host.writeComments(commentRequests(report, lang)));
+      const outcome = commentsOutcome(await host.writeComments(await reportComments(report, lang)));
       succeed('comments', commentsText(t.commentsWritten(outcome.count), outcome, t), commentsIntent(outcome));
     } catch (e) {
       fail('comments', t.commentsError, e);

@@ -13,7 +13,7 @@
 //   new comments are written first, in their own sync; when that fails, the ones that got in are
 //   taken out again and the old ones were never touched. The old ones are then removed in a sync
 //   of their own, and one by one when that fails, so a bad comment leaves a count, not a mess.
-import { COMMENT_MARKER } from '../analysis/messages';
+import { COMMENT_MARKER } from '../analysis/comment-marker';
 import type { Lang } from '../analysis/messages';
 import type { CommentRequest, CommentsOutcome } from '../taskpane/host';
 import { WordHostError } from './messages';
