@@ -7,6 +7,7 @@ import { Evidence } from './Evidence';
 import { DashIcon, OkIcon } from './icons';
 import { useReportViewContext } from './ReportContext';
 import { useSharedStyles } from './styles';
+import { hasOptionalMark } from '../analysis/quote';
 
 const useStyles = makeStyles({
   list: {
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
 
 /** The item's label, with "(không bắt buộc)" only when the label does not say "nếu có" already. */
 function itemLabel(item: ChecklistResult, optional: string): string {
-  return item.optional && !/nếu có|if any/i.test(item.label) ? `${item.label} (${optional})` : item.label;
+  return item.optional && !hasOptionalMark(item.label) ? `${item.label} (${optional})` : item.label;
 }
 
 function Item({ item, ignoredReason }: { item: ChecklistResult; ignoredReason?: string }): React.JSX.Element {

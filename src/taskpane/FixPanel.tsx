@@ -10,6 +10,7 @@ import { guidanceParagraphs } from './Guidance';
 import { fixFor, type Fix } from './problem-fix';
 import { useReportViewContext } from './ReportContext';
 import { useSharedStyles } from './styles';
+import { hasOptionalMark } from '../analysis/quote';
 
 const useStyles = makeStyles({
   panel: {
@@ -79,7 +80,7 @@ export function OutlineAsks({ section, title, current }: { section: TemplateSect
               <p className={styles.para}>{t.figuresAsked}</p>
               <ul className={styles.figures}>
                 {section.figures.map((f) => (
-                  <li key={f.id}>{f.optional && !/nếu có|if any/i.test(f.label) ? `${f.label} ${t.optionalMark}` : f.label}</li>
+                  <li key={f.id}>{f.optional && !hasOptionalMark(f.label) ? `${f.label} ${t.optionalMark}` : f.label}</li>
                 ))}
               </ul>
             </>

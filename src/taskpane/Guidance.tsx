@@ -4,6 +4,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReportTemplate, TemplateSection } from '../template/types';
 import type { Strings } from './strings';
 import { useSharedStyles } from './styles';
+import { hasOptionalMark } from '../analysis/quote';
 
 const useStyles = makeStyles({
   body: {
@@ -92,7 +93,7 @@ export function GuidanceBody({ section, t }: { section: TemplateSection; t: Stri
             {section.figures.map((f) => (
               <li key={f.id}>
                 {f.label}
-                {f.optional && !/nếu có/i.test(f.label) ? ` ${t.optionalMark}` : ''}
+                {f.optional && !hasOptionalMark(f.label) ? ` ${t.optionalMark}` : ''}
               </li>
             ))}
           </ul>

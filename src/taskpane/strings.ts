@@ -22,7 +22,7 @@ const vi = {
   outlineLoadHint: 'Tệp đề cương (.json) hoặc văn bản đề cương chính thức (.docx, .txt).',
   outlineLoading: 'Đang đọc đề cương…',
   outlineLoaded: (name: string, sections: number, figures: number, notes: number) =>
-    `Đã tải ${name}: ${sections} mục, ${figures} số liệu cần có${notes > 0 ? `; ${notes} dòng không xếp được vào mục nào` : ''}. Hãy xem lại các mục ở phần “Đề cương và hướng dẫn” trước khi chèn.`,
+    `Đã tải ${name}: ${sections} mục${figures > 0 ? `, ${figures} số liệu cần có` : ''}${notes > 0 ? `; ${notes} dòng không xếp được vào mục nào` : ''}. Hãy xem lại các mục ở phần “Đề cương và hướng dẫn” trước khi chèn.`,
   outlineLoadError: (file: string) => `Không dùng được tệp “${file}”.`,
   outlineUsed: (name: string) => `Đang kiểm tra theo đề cương: ${name} (ghi trong văn bản)`,
   outlineUsedAuto: (name: string) => `Đang kiểm tra theo đề cương: ${name} (tự nhận biết)`,
@@ -212,7 +212,7 @@ const en: Strings = {
   outlineLoadHint: 'An outline file (.json) or the official outline document (.docx, .txt).',
   outlineLoading: 'Reading the outline…',
   outlineLoaded: (name: string, sections: number, figures: number, notes: number) =>
-    `Loaded ${name}: ${sections} sections, ${figures} required figures${notes > 0 ? `; ${notes} lines not placed in any section` : ''}. Review the sections under “Outline and guidance” before inserting.`,
+    `Loaded ${name}: ${sections} sections${figures > 0 ? `, ${figures} required figures` : ''}${notes > 0 ? `; ${notes} lines not placed in any section` : ''}. Review the sections under “Outline and guidance” before inserting.`,
   outlineLoadError: (file: string) => `The file “${file}” cannot be used.`,
   outlineUsed: (name: string) => `Checking against the outline: ${name} (kept in the document)`,
   outlineUsedAuto: (name: string) => `Checking against the outline: ${name} (recognised)`,
