@@ -5,10 +5,10 @@
 // is set to Vietnamese (its list separator, since the decimal mark is a comma), "," elsewhere.
 // UTF-8 with a BOM so Excel reads Vietnamese correctly. Statuses in words, no codes.
 // Pure: the page turns the text into a download.
-import { statusLabel } from '../analysis/messages';
 import type { Finding, Report } from '../analysis/types';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { isReportOutcome, type FileOutcome } from './check';
+import { sectionCells } from './export-rows';
 import { getCheckerStrings } from './strings';
 
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -83,14 +83,7 @@ function reportRows(name: string, report: Report, outline: string, lang: Lang): 
   for (const s of report.sections) {
     rows.push([
       name,
-      s.id,
-      s.title,
-      statusLabel(s.status, lang),
-      s.figures.join('; '),
-      s.checklist
-        .filter((c) => !c.found)
-        .map((c) => c.label)
-        .join('; '),
+      ...sectionCells(s, lang),
       (bySection.get(s.id) ?? []).map((f) => findingText(f, lang)).join(' '),
       outline,
     ]);

@@ -2,7 +2,7 @@
 // sections, one of findings, each with its header first. Pure: the Excel workbook and the CSV are
 // made from these, and the overview table shows the same verdicts and counts.
 import { severityLabel, statusLabel } from '../analysis/messages';
-import type { Report } from '../analysis/types';
+import type { Report, SectionResult } from '../analysis/types';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { isReportOutcome, type FileOutcome } from './check';
 import { kindLabel } from './kind-labels';
@@ -57,9 +57,9 @@ export function fileRows(outcomes: readonly FileOutcome[], lang: Lang): Row[] {
   return rows;
 }
 
-function sectionRowsOf(name: string, report: Report, lang: Lang): Row[] {
-  return report.sections.map((s) => [
-    name,
+/** One section's cells, in words: id, heading, status, the figures found, the required ones missing. */
+export function sectionCells(s: SectionResult, lang: Lang): string[] {
+  return [
     s.id,
     s.title,
     statusLabel(s.status, lang),
@@ -68,7 +68,11 @@ function sectionRowsOf(name: string, report: Report, lang: Lang): Row[] {
       .filter((c) => !c.found)
       .map((c) => c.label)
       .join('; '),
-  ]);
+  ];
+}
+
+function sectionRowsOf(name: string, report: Report, lang: Lang): Row[] {
+  return report.sections.map((s) => [name, ...sectionCells(s, lang)]);
 }
 
 export function sectionRows(outcomes: readonly FileOutcome[], lang: Lang): Row[] {

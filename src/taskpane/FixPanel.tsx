@@ -6,11 +6,10 @@ import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-compon
 import type { Finding, SectionResult } from '../analysis/types';
 import type { TemplateSection } from '../template/types';
 import { Checklist } from './Checklist';
-import { guidanceParagraphs } from './Guidance';
+import { FiguresAsked, guidanceParagraphs } from './Guidance';
 import { fixFor, type Fix } from './problem-fix';
 import { useReportViewContext } from './ReportContext';
 import { useSharedStyles } from './styles';
-import { hasOptionalMark } from '../analysis/quote';
 
 const useStyles = makeStyles({
   panel: {
@@ -38,10 +37,6 @@ const useStyles = makeStyles({
   para: {
     margin: '0',
     overflowWrap: 'anywhere',
-  },
-  figures: {
-    margin: '0',
-    paddingInlineStart: tokens.spacingHorizontalL,
   },
 });
 
@@ -75,16 +70,7 @@ export function OutlineAsks({ section, title, current }: { section: TemplateSect
               {p}
             </p>
           ))}
-          {section.figures.length > 0 ? (
-            <>
-              <p className={styles.para}>{t.figuresAsked}</p>
-              <ul className={styles.figures}>
-                {section.figures.map((f) => (
-                  <li key={f.id}>{f.optional && !hasOptionalMark(f.label) ? `${f.label} ${t.optionalMark}` : f.label}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <FiguresAsked section={section} t={t} />
         </div>
       ) : null}
     </details>

@@ -75,6 +75,25 @@ function LazyDetails({
 }
 
 /** A section's guidance paragraphs and the figures it asks for (also shown for the section under the cursor). */
+/** "Số liệu cần có:" and the section's required figures, each optional one marked once. */
+export function FiguresAsked({ section, t }: { section: TemplateSection; t: Strings }): React.JSX.Element | null {
+  const styles = useStyles();
+  if (section.figures.length === 0) return null;
+  return (
+    <>
+      <p className={styles.para}>{t.figuresAsked}</p>
+      <ul className={styles.figureList}>
+        {section.figures.map((f) => (
+          <li key={f.id}>
+            {f.label}
+            {f.optional && !hasOptionalMark(f.label) ? ` ${t.optionalMark}` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function GuidanceBody({ section, t }: { section: TemplateSection; t: Strings }): React.JSX.Element {
   const styles = useStyles();
   const paragraphs = guidanceParagraphs(section);
@@ -86,19 +105,7 @@ export function GuidanceBody({ section, t }: { section: TemplateSection; t: Stri
           {p}
         </p>
       ))}
-      {section.figures.length > 0 ? (
-        <>
-          <p className={styles.para}>{t.figuresAsked}</p>
-          <ul className={styles.figureList}>
-            {section.figures.map((f) => (
-              <li key={f.id}>
-                {f.label}
-                {f.optional && !hasOptionalMark(f.label) ? ` ${t.optionalMark}` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <FiguresAsked section={section} t={t} />
     </div>
   );
 }
