@@ -20,42 +20,8 @@ import { statusLabel } from '../src/analysis/messages';
 import { BOM, buildResultsCsv, CSV_HEADERS, csvField, resultRows, toCsv } from '../src/checker/csv';
 import { checkerStrings, pageLang, wantsSample } from '../src/checker/strings';
 import { SAMPLE_FILE_NAME, sampleDocx } from '../src/checker/sample';
+import { parseCsv } from './helpers/csv-read';
 
-/** A small RFC 4180 reader, to read back what the builder wrote. */
-function parseCsv(text: string, separator = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === separator) {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last row does not end with CRLF');
-  return rows;
-}
 
 const good = analyze({ paragraphs: sampleParagraphs({}) });
 const draft = analyze({ paragraphs: sampleParagraphs({ omit: ['1.II.4'], empty: ['1.III.2'], guidance: ['1.I'] }) });

@@ -10,38 +10,9 @@ import type { LibreOffice, RunResult } from './helpers';
  */
 export const ALL_SHEETS_CSV = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 
-/** A small RFC 4180 reader (comma, quotes doubled, CRLF or LF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseCsv } from '../helpers/csv-read';
+
+export { parseCsv };
 
 /** Converts `file` (an .xlsx) with LibreOffice and returns each sheet's rows, by sheet name. */
 export async function readWorkbook(
@@ -55,7 +26,7 @@ export async function readWorkbook(
   for (const name of await fsp.readdir(outdir)) {
     if (!name.startsWith(`${base}-`) || !name.endsWith('.csv')) continue;
     const sheet = name.slice(base.length + 1, -'.csv'.length).normalize('NFC');
-    sheets.set(sheet, parseCsv((await fsp.readFile(path.join(outdir, name), 'utf8')).replace(/^\uFEFF/, '')));
+    sheets.set(sheet, parseCsv((await fsp.readFile(path.join(outdir, name), 'utf8')).replace(/^\uFEFF/, ''), ',', 'lenient'));
   }
   if (sheets.size === 0 && /could not be loaded/i.test(result.stderr)) {
     throw new Error('LibreOffice cannot open .xlsx files here: install its spreadsheet, the Debian package libreoffice-calc-nogui.');
