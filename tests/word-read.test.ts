@@ -98,6 +98,18 @@ describe('readSnapshot', () => {
     expect(snapshot.paragraphs[2].inTable).toBeUndefined();
   });
 
+  it('WordApi 1.1 with a text box: the table paragraphs still come from the OOXML', async () => {
+    // body.getOoxml() holds the box's paragraphs and body.paragraphs does not: they must not
+    // break the one-to-one match that puts the table paragraphs back.
+    const doc = longDocument(40);
+    doc[3] = { ...doc[3], textBox: ['Dự thảo', 'Lần 2'] };
+    setup(doc, { apiVersion: '1.1' });
+    const snapshot = await readSnapshot();
+    expect(snapshot.paragraphs).toHaveLength(40);
+    expect(snapshot.paragraphs[0]).toMatchObject({ text: 'ỦY BAN MTTQ VIỆT NAM TỈNH BẮC NINH', inTable: true });
+    expect(snapshot.paragraphs.map((p) => p.text)).not.toContain('Dự thảo');
+  });
+
   it('isDocumentEmpty is true for blank paragraphs only', async () => {
     setup([{ text: '' }, { text: '  \t' }]);
     await expect(isDocumentEmpty()).resolves.toBe(true);

@@ -17,6 +17,8 @@ export interface SnapshotParagraph {
   inTable?: boolean;
   /** True for paragraphs inside content controls / placeholders the add-in wrote as guidance. */
   isGuidancePlaceholder?: boolean;
+  /** True for paragraphs inside a text box (read right after the paragraph holding its anchor). */
+  inTextBox?: boolean;
 }
 
 /** What every reader produces: the document's paragraphs in reading order. */

@@ -56,6 +56,8 @@ export interface RawParagraph {
   ilvl?: number;
   outlineLvl?: number;
   inTable: boolean;
+  /** Inside a text box (w:txbxContent). */
+  inTextBox?: boolean;
   guidance: boolean;
   /** The paragraph mark is a tracked deletion: the paragraph joins the next one. */
   markDeleted: boolean;
@@ -370,6 +372,7 @@ export class DocumentSink implements XmlSink {
     if (p.ilvl !== undefined) raw.ilvl = p.ilvl;
     if (p.outlineLvl !== undefined) raw.outlineLvl = p.outlineLvl;
     if (p.span !== undefined) raw.span = p.span;
+    if (this.boxes.length > 0) raw.inTextBox = true;
     return raw;
   }
 
@@ -428,6 +431,7 @@ export function resolveParagraphs(
     const styleName = resolver.displayName(styleId);
     if (styleName !== undefined) result.styleName = styleName;
     if (p.inTable) result.inTable = true;
+    if (p.inTextBox) result.inTextBox = true;
     if (p.guidance) result.isGuidancePlaceholder = true;
     out.push(result);
     if (spans !== undefined && p.span !== undefined) spans.push(p.span);

@@ -19,7 +19,9 @@ export function withTableParagraphs(
 ): { paragraphs: SnapshotParagraph[]; info: ParagraphInfo[] } {
   let parsed: SnapshotParagraph[];
   try {
-    parsed = parseFlatOpc(ooxml);
+    // body.paragraphs leaves out the paragraphs of text boxes (their own stories), which the
+    // OOXML holds: left out here too, so that the paragraphs outside tables match one to one.
+    parsed = parseFlatOpc(ooxml).filter((p) => !p.inTextBox);
   } catch {
     return { paragraphs, info };
   }

@@ -1900,7 +1900,7 @@ class FakeStoryBody extends FakeClientObject {
   }
 }
 
-/** The body as Word writes it with getOoxml: paragraphs, tables, content controls, heading styles. */
+/** The body as Word writes it with getOoxml: paragraphs, tables, content controls, heading styles, text boxes. */
 function bodyOoxml(paragraphs: FakeParagraph[]): string {
   const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const para = (p: FakeParagraph): string => {
@@ -1911,7 +1911,11 @@ function bodyOoxml(paragraphs: FakeParagraph[]): string {
       .split('\v')
       .map((line, i) => `<w:r>${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(line)}</w:t></w:r>`)
       .join('');
-    return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
+    // A text box anchored here: Word writes its paragraphs inside the anchoring run (the VML form).
+    const box = p.textBox
+      ? `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${p.textBox.map(para).join('')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`
+      : '';
+    return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}${box}</w:p>`;
   };
   let body = '';
   let i = 0;
@@ -1934,7 +1938,7 @@ function bodyOoxml(paragraphs: FakeParagraph[]): string {
   const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   return (
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${w}"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${w}" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part>` +
     '</pkg:package>'
   );
 }
