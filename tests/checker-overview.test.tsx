@@ -14,6 +14,7 @@ import { writeDocx } from '../src/samples/write-docx';
 import { startChecker } from '../src/checker/bootstrap';
 import { CheckerPage } from '../src/checker/CheckerPage';
 import { LANG_KEY } from '../src/checker/lang-store';
+import { pageIdle } from './helpers/page-idle';
 
 jest.setTimeout(60000);
 
@@ -27,9 +28,7 @@ function drop(files: File[]): void {
   fireEvent.drop(zone, { dataTransfer: { files, types: ['Files'] } });
 }
 
-async function idle(): Promise<void> {
-  await waitFor(() => expect(document.body.dataset.state).toBe('idle'));
-}
+const idle = pageIdle;
 
 function block(name: string): HTMLElement {
   const found = document.querySelector<HTMLElement>(`[data-file="${name}"]`);

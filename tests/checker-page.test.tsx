@@ -21,6 +21,7 @@ import { startChecker } from '../src/checker/bootstrap';
 import { CheckerPage } from '../src/checker/CheckerPage';
 import { readBlobBytes } from '../src/checker/check';
 import { installDownloads, type Download } from './helpers/page-downloads';
+import { pageIdle } from './helpers/page-idle';
 
 jest.setTimeout(30000);
 
@@ -94,9 +95,7 @@ function drop(files: File[], target: Element = dropZone()): void {
   fireEvent.drop(target, { dataTransfer: { files, types: ['Files'] } });
 }
 
-async function idle(): Promise<void> {
-  await waitFor(() => expect(document.body.dataset.state).toBe('idle'));
-}
+const idle = pageIdle;
 
 function blocks(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('[data-file]'));

@@ -32,6 +32,7 @@ import { OutlinePicker } from './OutlinePicker';
 import { SAMPLE_FILE_NAME, sampleDocx } from './sample';
 import { getCheckerStrings } from './strings';
 import { TemplateForm } from './TemplateForm';
+import { preloadReportView } from '../taskpane/LazyReportView';
 
 /** Show the progress bar only when checking takes longer than this. */
 const SLOW_MS = 500;
@@ -266,6 +267,8 @@ export function CheckerPage({ lang, sample = false, onLangChange }: CheckerPageP
 
   // Another language: the outline's name and every file's messages are in the new one.
   const shownLang = React.useRef(lang);
+  // The results view is a script of its own (shared with the task pane): fetched once the page is idle.
+  React.useEffect(preloadReportView, []);
   React.useEffect(() => {
     if (shownLang.current === lang) return;
     shownLang.current = lang;

@@ -13,8 +13,8 @@ import {
 import { commentRequests } from '../analysis/messages';
 import type { Report } from '../analysis/types';
 import { annotateDocx } from '../docx/annotate';
-import { ReportView } from '../taskpane/ReportView';
-import type { Lang } from '../taskpane/strings';
+import { LazyReportView } from '../taskpane/LazyReportView';
+import { getStrings, type Lang } from '../taskpane/strings';
 import { useSharedStyles } from '../taskpane/styles';
 import { annotatedName, isReportOutcome, readBlobBytes, type FileOutcome } from './check';
 import { DOCX_MIME, downloadFile } from './download';
@@ -277,7 +277,14 @@ function FileResultImpl({ entry, lang, open, onToggle, onAnnounce }: FileResultP
           {s.outlineCurrent(outcome.outline)}
         </p>
       ) : null}
-      <ReportView report={report} lang={lang} title={s.resultsOf(title)} headingLevel={3} template={outcome.template} />
+      <LazyReportView
+        loadingLabel={getStrings(lang).resultsLoading}
+        report={report}
+        lang={lang}
+        title={s.resultsOf(title)}
+        headingLevel={3}
+        template={outcome.template}
+      />
       <AnnotateAction entry={entry} report={report} lang={lang} onAnnounce={onAnnounce} />
       </div>
     </section>

@@ -10,6 +10,8 @@ const CLOSED_PASSING = '[data-passing] button[aria-expanded="false"]';
  * default); resolves to a function that folds the file blocks it opened again.
  */
 export async function unfoldAll(page: Page, scope?: Locator): Promise<() => Promise<void>> {
+  // The results view is a script of its own: wait until it has replaced its "loading" line.
+  await page.waitForFunction(() => document.querySelector('[data-results-loading]') === null);
   const root = scope ?? page.locator('body');
   const opened: string[] = [];
   for (const selector of [CLOSED_FILE, CLOSED_PASSING]) {
