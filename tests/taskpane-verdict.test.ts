@@ -9,12 +9,14 @@ const vi = getStrings('vi');
 const en = getStrings('en');
 
 test('no zero part in the verdict, in either language', () => {
-  expect(verdictText({ errorCount: 0, warningCount: 0 }, vi)).toBe('Sẵn sàng trình ký');
-  expect(verdictText({ errorCount: 0, warningCount: 2 }, vi)).toBe('Sẵn sàng trình ký · 2 cảnh báo');
-  expect(verdictText({ errorCount: 5, warningCount: 0 }, vi)).toBe('Còn 5 lỗi');
-  expect(verdictText({ errorCount: 5, warningCount: 2 }, vi)).toBe('Còn 5 lỗi · 2 cảnh báo');
-  expect(verdictText({ errorCount: 1, warningCount: 1 }, en)).toBe('1 error left · 1 warning');
-  expect(verdictText({ errorCount: 3, warningCount: 0 }, en)).toBe('3 errors left');
+  expect(verdictText({ ready: true, errorCount: 0, warningCount: 0 }, vi)).toBe('Sẵn sàng trình ký');
+  expect(verdictText({ ready: true, errorCount: 0, warningCount: 2 }, vi)).toBe('Sẵn sàng trình ký · 2 cảnh báo');
+  expect(verdictText({ ready: false, errorCount: 5, warningCount: 0 }, vi)).toBe('Còn 5 lỗi');
+  expect(verdictText({ ready: false, errorCount: 5, warningCount: 2 }, vi)).toBe('Còn 5 lỗi · 2 cảnh báo');
+  expect(verdictText({ ready: false, errorCount: 1, warningCount: 1 }, en)).toBe('1 error left · 1 warning');
+  expect(verdictText({ ready: false, errorCount: 3, warningCount: 0 }, en)).toBe('3 errors left');
+  // Not ready with every error ignored (no heading of the outline): no count of zero.
+  expect(verdictText({ ready: false, errorCount: 0, warningCount: 0 }, vi)).toBe('Chưa sẵn sàng trình ký');
 });
 
 test('sections to write are the outline leaves that are not optional; written ones have their text', () => {

@@ -5,7 +5,7 @@ import { severityLabel, statusLabel } from '../analysis/messages';
 import type { Report, SectionResult } from '../analysis/types';
 import { getStrings, type Lang } from '../taskpane/strings';
 import { isReportOutcome, type FileOutcome } from './check';
-import { kindLabel } from './kind-labels';
+import { kindLabel } from '../taskpane/problem-groups';
 import { getCheckerStrings } from './strings';
 
 export type Cell = string | number;

@@ -5,8 +5,8 @@ import type { Finding, Report } from '../analysis/types';
 import { CrossIcon, OkIcon } from './icons';
 import { findingKey } from './ignores';
 import { useReportViewContext } from './ReportContext';
-import type { Strings } from './strings';
 import { useSharedStyles } from './styles';
+import { verdictText } from './verdict';
 
 const useStyles = makeStyles({
   box: {
@@ -47,16 +47,6 @@ const useStyles = makeStyles({
     borderBlockStartColor: tokens.colorNeutralStroke2,
   },
 });
-
-/** The verdict: "Sẵn sàng trình ký", or "Còn 5 lỗi · 2 cảnh báo"; a count of zero is not said. */
-export function summaryText(report: Report, t: Strings): string {
-  const warnings = report.warningCount > 0 ? t.verdictWarnings(report.warningCount) : undefined;
-  if (report.ready) return warnings ? `${t.ready} · ${warnings}` : t.ready;
-  const parts = [report.errorCount > 0 ? t.verdictErrors(report.errorCount) : undefined, warnings].filter(
-    (p): p is string => p !== undefined,
-  );
-  return parts.length > 0 && report.errorCount > 0 ? parts.join(' · ') : t.notReady(report.errorCount);
-}
 
 function IgnoredItem({ finding }: { finding: Finding }): React.JSX.Element {
   const { t, onUndoIgnore, busy } = useReportViewContext();
@@ -136,7 +126,7 @@ export function Summary({ report }: { report: Report }): React.JSX.Element {
     >
       <p className={styles.headline}>
         {report.ready ? <OkIcon size={20} /> : <CrossIcon size={20} />}
-        <span>{summaryText(report, t)}</span>
+        <span>{verdictText(report, t)}</span>
       </p>
       <p className={shared.small}>{t.headingsFound(report.headingsFound, report.sections.length)}</p>
     </div>

@@ -3,11 +3,14 @@ import type { Report } from '../analysis/types';
 import type { ReportTemplate } from '../template/types';
 import type { Strings } from './strings';
 
-/** "Sẵn sàng trình ký" or "Còn 5 lỗi · 2 cảnh báo"; a count of zero is left out. */
-export function verdictText(report: Pick<Report, 'errorCount' | 'warningCount'>, t: Strings): string {
-  const parts = [report.errorCount > 0 ? t.verdictErrors(report.errorCount) : t.verdictReady];
-  if (report.warningCount > 0) parts.push(t.verdictWarnings(report.warningCount));
-  return parts.join(' · ');
+/**
+ * The verdict, in the pane's bar and in the results' summary: "Sẵn sàng trình ký" or "Còn 5 lỗi ·
+ * 2 cảnh báo"; a count of zero is left out. Not ready without an open error (a document with none
+ * of the outline's headings) says so without a count.
+ */
+export function verdictText(report: Pick<Report, 'ready' | 'errorCount' | 'warningCount'>, t: Strings): string {
+  const head = report.ready ? t.ready : report.errorCount > 0 ? t.verdictErrors(report.errorCount) : t.verdictNotReady;
+  return report.warningCount > 0 ? `${head} · ${t.verdictWarnings(report.warningCount)}` : head;
 }
 
 export interface WritingProgress {

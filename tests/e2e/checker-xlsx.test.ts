@@ -6,7 +6,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { severityLabel, statusLabel } from '../../src/analysis/messages';
 import { checkBytes, isReportOutcome, type FileOutcome, type ReportOutcome } from '../../src/checker/check';
-import { kindLabel } from '../../src/checker/kind-labels';
+import { kindLabel } from '../../src/taskpane/problem-groups';
 import { DEFAULT_CHOICE, outlineLabel } from '../../src/checker/outline-choice';
 import { buildWorkbook } from '../../src/checker/xlsx';
 import { defaultTemplate } from '../../src/template';
